@@ -1,0 +1,290 @@
+"""Attributions: who each sentence credits, by which cue, and what is credited to them.
+
+Rule-based over word tokens: a reporting cue (a verb such as "said", a frame such as
+"according to" or "по словам", a possessive reporting noun, an "Attribution:" line) is found
+first; its source is the noun phrase on the side the cue's grammar puts it; its content is the
+"that"-clause, the quote, or the rest of the sentence. Pronouns and nominals ("he", "the
+diplomat") are resolved to the last named person (see `sources.Antecedents`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from desktop.engine import cues
+from desktop.engine.lexicon import Token, tokens
+from desktop.engine.model import Attribution, Sentence, Span
+from desktop.engine.phrases import (
+    head_name,
+    is_boundary,
+    phrase_after,
+    phrase_before,
+    strip_span,
+)
+from desktop.engine.sources import (
+    Antecedents,
+    is_named,
+    is_nominal,
+    is_pronoun,
+    readable,
+    source_key,
+)
+
+_LABEL = re.compile(
+    r"\[?\s*(Attribution|Source|Sources|Источник|Источники)\s*:\s*([^\]\n]+)", re.IGNORECASE
+)
+_LABEL_LEAD = re.compile(
+    r"^(?:(?:official\s+)?statements?|reporting|remarks|comments|data|information|"
+    r"заявлени[ея]|данные)\s+(?:from|by|of)\s+",
+    re.IGNORECASE,
+)
+_OPENING_QUOTES = "“\"«„‘'"
+_CLOSING_QUOTES = "”\"»’'"
+_CONTENT_START = {"en": frozenset({"that"}), "ru": frozenset({"что", "чтобы"})}
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    first: int  # token index of the cue's first word
+    last: int  # token index of its last word (inclusive)
+    where: str  # "before", "after" or "either": where the source is looked for
+
+
+def find_attributions(
+    text: str, sentences: Sequence[Sentence], language: str
+) -> tuple[Attribution, ...]:
+    """Every attribution in the article, in reading order, with pronouns resolved."""
+    antecedents = Antecedents()
+    found: list[Attribution] = []
+    for sentence in sentences:
+        found.extend(_in_sentence(text, sentence, language, antecedents))
+    return tuple(found)
+
+
+def link_sources(
+    left: Sequence[Attribution], right: Sequence[Attribution]
+) -> tuple[tuple[Attribution, ...], tuple[Attribution, ...]]:
+    """Mark attributions whose key is credited in both articles as shared."""
+    both = {a.key for a in left if a.key} & {a.key for a in right if a.key}
+    return (
+        tuple(replace(a, shared=a.key in both) for a in left),
+        tuple(replace(a, shared=a.key in both) for a in right),
+    )
+
+
+def _in_sentence(
+    text: str, sentence: Sentence, language: str, antecedents: Antecedents
+) -> list[Attribution]:
+    label = _label(text, sentence, language, antecedents)
+    if label is not None:
+        return [label]
+    toks = tokens(text, language, sentence.start, sentence.end)
+    out = []
+    for cue in _cues(toks, text, language):
+        made = _attribute(text, sentence, toks, cue, language, antecedents)
+        if made is not None:
+            out.append(made)
+    return out
+
+
+def _label(
+    text: str, sentence: Sentence, language: str, antecedents: Antecedents
+) -> Attribution | None:
+    """An "Attribution: ..." line or "[Attribution: ...]" bracket."""
+    match = _LABEL.search(text, sentence.start, sentence.end)
+    if match is None:
+        return None
+    start, end = strip_span(text, match.start(2), match.end(2))
+    lead = _LABEL_LEAD.match(text[start:end])
+    if lead:
+        start += lead.end()
+    if start >= end:
+        return None
+    source = text[start:end]
+    key = source_key(source, language)
+    if is_named(source):
+        antecedents.name(readable(source), key)
+    return Attribution(
+        sentence=sentence.id,
+        source=readable(source),
+        source_span=(start, end),
+        cue=match.group(1),
+        cue_span=(match.start(1), match.end(1)),
+        content_span=None,
+        key=key,
+    )
+
+
+def _cues(toks: list[Token], text: str, language: str) -> list[_Cue]:
+    """Reporting cues in the sentence, frames first, then single verbs and nouns."""
+    found: list[_Cue] = []
+    taken: set[int] = set()
+    for i in range(len(toks)):
+        frame = _frame_at(toks, i, language)
+        if frame is not None and not taken & set(range(frame.first, frame.last + 1)):
+            found.append(frame)
+            taken.update(range(frame.first, frame.last + 1))
+    for i, tok in enumerate(toks):
+        if i in taken:
+            continue
+        single = _single_cue(toks, text, i, language)
+        if single is not None:
+            found.append(single)
+            taken.add(i)
+    return sorted(found, key=lambda c: c.first)
+
+
+def _frame_at(toks: list[Token], i: int, language: str) -> _Cue | None:
+    for words, where in cues.frames(language):
+        end = i + len(words)
+        if end <= len(toks) and tuple(t.norm for t in toks[i:end]) == words:
+            return _Cue(i, end - 1, where)
+    return None
+
+
+def _single_cue(toks: list[Token], text: str, i: int, language: str) -> _Cue | None:
+    norm = toks[i].norm
+    if norm in cues.verbs(language):
+        if i > 0 and toks[i - 1].norm in {"the", "a", "an", "his", "her", "their", "its", "to"}:
+            return None
+        return _Cue(_with_auxiliary(toks, i), i, "either")
+    if language != "ru" and norm in cues.NOUNS_EN and i > 0 and _possessive(toks[i - 1]):
+        return _Cue(i, i, "possessive")
+    return None
+
+
+def _with_auxiliary(toks: list[Token], i: int) -> int:
+    """Start the cue at a perfect-tense auxiliary ("has said")."""
+    if i > 0 and toks[i - 1].norm in {"has", "have", "had"}:
+        return i - 1
+    return i
+
+
+def _possessive(tok: Token) -> bool:
+    return tok.norm.endswith("'s") or tok.norm.endswith("s'")
+
+
+def _attribute(
+    text: str,
+    sentence: Sentence,
+    toks: list[Token],
+    cue: _Cue,
+    language: str,
+    antecedents: Antecedents,
+) -> Attribution | None:
+    span = _source_tokens(text, toks, cue, language)
+    if span is None:
+        return None
+    source_span = (toks[span[0]].start, toks[span[1]].end)
+    resolved = _resolve(text, source_span, sentence, language, antecedents)
+    if resolved is None:
+        return None
+    source, key, shown_span = resolved
+    return Attribution(
+        sentence=sentence.id,
+        source=source,
+        source_span=shown_span,
+        cue=text[toks[cue.first].start : toks[cue.last].end],
+        cue_span=(toks[cue.first].start, toks[cue.last].end),
+        content_span=_content(text, sentence, toks, cue, span, language),
+        key=key,
+    )
+
+
+def _source_tokens(
+    text: str, toks: list[Token], cue: _Cue, language: str
+) -> tuple[int, int] | None:
+    if cue.where == "after":
+        return phrase_after(text, toks, cue.last + 1, language)
+    if cue.where == "possessive":
+        return phrase_before(text, toks, cue.first, language, possessive=True)
+    if _inverted(text, toks, cue, language):
+        return phrase_after(text, toks, cue.last + 1, language)
+    return phrase_before(text, toks, cue.first, language)
+
+
+def _inverted(text: str, toks: list[Token], cue: _Cue, language: str) -> bool:
+    """", said Kerry" / "заявил Лавров": the source follows the verb."""
+    nxt = cue.last + 1
+    if nxt >= len(toks) or is_boundary(text, toks, nxt):
+        return False
+    if language == "ru":
+        before = phrase_before(text, toks, cue.first, language)
+        return before is None
+    if toks[cue.last].norm not in cues.INVERTING_EN:
+        return False
+    at_start = cue.first == 0 or is_boundary(text, toks, cue.first)
+    follower = toks[nxt].text
+    return at_start and (follower[:1].isupper() or follower.lower() in {"the", "a", "an"})
+
+
+def _resolve(
+    text: str, span: Span, sentence: Sentence, language: str, antecedents: Antecedents
+) -> tuple[str, str, Span] | None:
+    phrase = text[span[0] : span[1]]
+    if is_pronoun(phrase, language) or is_nominal(phrase):
+        return _resolve_reference(phrase, span, language, antecedents)
+    name_span = head_name(text, span, language)
+    name = text[name_span[0] : name_span[1]] if name_span else phrase
+    key = source_key(name, language)
+    if name_span is not None and is_named(name):
+        context = text[sentence.start : sentence.end]
+        antecedents.name(readable(name), key, context)
+        return readable(name), key, span
+    antecedents.anyone.append((phrase, key))
+    return phrase, key, span
+
+
+def _resolve_reference(
+    phrase: str, span: Span, language: str, antecedents: Antecedents
+) -> tuple[str, str, Span]:
+    found = antecedents.resolve(phrase, language)
+    if found is None:
+        key = "" if is_pronoun(phrase, language) else source_key(phrase, language)
+        return phrase, key, span
+    return found[0], found[1], span
+
+
+def _content(
+    text: str,
+    sentence: Sentence,
+    toks: list[Token],
+    cue: _Cue,
+    source: tuple[int, int],
+    language: str,
+) -> Span | None:
+    """What is credited: a that-clause, a quote before the source, or the rest."""
+    end = strip_span(text, sentence.start, sentence.end)[1]
+    after = max(cue.last, source[1]) + 1 if source[0] > cue.last else cue.last + 1
+    clause = _that_clause(toks, after, language)
+    if clause is not None:
+        return (toks[clause].start, end)
+    quoted = _quote_before(text, sentence, toks[min(source[0], cue.first)].start)
+    if quoted is not None:
+        return quoted
+    if source[0] > cue.last and min(source[0], cue.first) > 0:
+        return strip_span(text, sentence.start, toks[cue.first].start)
+    if after < len(toks):
+        return strip_span(text, toks[after].start, end)
+    return None
+
+
+def _that_clause(toks: list[Token], after: int, language: str) -> int | None:
+    """Index of a "that"/"что" opening the content within a few words of the cue."""
+    starts = _CONTENT_START.get(language, _CONTENT_START["en"])
+    for i in range(after, min(after + 6, len(toks))):
+        if toks[i].norm in starts:
+            return i
+    return None
+
+
+def _quote_before(text: str, sentence: Sentence, before: int) -> Span | None:
+    """The quotation that ends just before the source ("“...,” he added")."""
+    head = text[sentence.start : before].rstrip(" ,\u00a0")
+    if not head or head[-1] not in _CLOSING_QUOTES:
+        return None
+    opening = max(head.rfind(q, 0, len(head) - 1) for q in _OPENING_QUOTES)
+    start = sentence.start + (opening if opening >= 0 else 0)
+    return strip_span(text, start, sentence.start + len(head))

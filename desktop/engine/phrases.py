@@ -1,0 +1,179 @@
+"""Noun phrases next to a reporting cue, found without a parser.
+
+A phrase runs over word tokens until punctuation, a clause word ("that", "and", "who") or a
+length limit; the span is what the sentence says ("the Russian official", "Ivan
+Zhelokhovtsev"), and `head_name` picks the proper name inside it for matching.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.engine import cues
+from desktop.engine.lexicon import Token
+from desktop.engine.model import Span
+from desktop.engine.sources import ORGANISATION_WORDS, TITLES, is_pronoun
+
+_SOFT_GAP = re.compile(r"^[\s'’\-‐‑]*$")
+_ABBREVIATION = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Col|Lt|Prof|Rev)$")
+_STRIP = " \t\r\n,;:.!?\"'“”‘’«»()[]—–-"
+
+_STOPS_BEFORE = {
+    "en": frozenset(
+        """that and but or which when because if as while so where whether than what how why
+        yet however still then now instead meanwhile moreover separately also though although
+        after before since until unless said says told is was are were be been being it this
+        these those there here to for with without about against into onto from by on at in
+        not nor just even only""".split()
+    ),
+    "ru": frozenset("что и но а или как когда если чтобы это также же ли в на по с о".split()),
+}
+_STOPS_AFTER = {
+    "en": frozenset(
+        """that who which whom whose in on at during when while because to as after before since
+        if is was are were has have had said says told also last on this earlier late early
+        yesterday today tonight tuesday monday wednesday thursday friday saturday sunday
+        than but or so""".split()
+    ),
+    "ru": frozenset("что в на во время когда который которая которые это".split()),
+}
+_RELATIVES = frozenset("who который которая которые".split())
+_CONNECTORS = frozenset("of for and the de la von van bin al".split())
+_MAX_WORDS = 8
+
+
+def is_boundary(text: str, toks: list[Token], i: int) -> bool:
+    """True when punctuation separates token i from token i-1."""
+    if i <= 0 or i >= len(toks):
+        return True
+    gap = text[toks[i - 1].end : toks[i].start]
+    if _SOFT_GAP.match(gap):
+        return False
+    return not (gap.strip() == "." and _ABBREVIATION.match(toks[i - 1].text))
+
+
+def strip_span(text: str, start: int, end: int) -> Span:
+    """Trim spaces and edge punctuation from text[start:end] (keeps a final full stop out)."""
+    while start < end and text[start] in _STRIP:
+        start += 1
+    while end > start and text[end - 1] in _STRIP:
+        end -= 1
+    return (start, end)
+
+
+def phrase_before(
+    text: str, toks: list[Token], i: int, language: str, possessive: bool = False
+) -> tuple[int, int] | None:
+    """Token range of the subject phrase ending before token i (skipping "has also")."""
+    j = _skip_auxiliaries(text, toks, i - 1, language)
+    if j < 0 or is_boundary(text, toks, j + 1):
+        return None
+    if toks[j].norm in _RELATIVES:
+        return _relative_antecedent(text, toks, j, language)
+    if is_pronoun(toks[j].text, language):
+        return (j, j)
+    return _extend_left(text, toks, j, language, possessive)
+
+
+def _skip_auxiliaries(text: str, toks: list[Token], j: int, language: str) -> int:
+    auxiliaries = cues.auxiliaries(language)
+    while j >= 0 and toks[j].norm in auxiliaries and not is_boundary(text, toks, j + 1):
+        j -= 1
+    return j
+
+
+def _relative_antecedent(
+    text: str, toks: list[Token], j: int, language: str
+) -> tuple[int, int] | None:
+    """"Zhelokhovtsev who also pointed out": the source is the phrase before "who"."""
+    if j == 0:
+        return None
+    return _extend_left(text, toks, j - 1, language, False)
+
+
+def _extend_left(
+    text: str, toks: list[Token], j: int, language: str, possessive: bool
+) -> tuple[int, int] | None:
+    stops = _STOPS_BEFORE.get(language, _STOPS_BEFORE["en"])
+    if toks[j].norm in stops or (toks[j].norm in cues.verbs(language) and not possessive):
+        return None
+    k = j
+    while k > 0 and j - k < _MAX_WORDS - 1 and not is_boundary(text, toks, k):
+        prev = toks[k - 1]
+        if prev.norm in stops or prev.norm in cues.verbs(language):
+            break
+        if is_pronoun(prev.text, language):
+            break
+        k -= 1
+    return (k, j)
+
+
+def phrase_after(text: str, toks: list[Token], i: int, language: str) -> tuple[int, int] | None:
+    """Token range of the phrase starting at token i ("according to [the campaign]")."""
+    stops = _STOPS_AFTER.get(language, _STOPS_AFTER["en"])
+    if i >= len(toks) or is_boundary(text, toks, i) or toks[i].norm in stops:
+        return None
+    k = i
+    while k + 1 < len(toks) and k - i < _MAX_WORDS - 1 and not is_boundary(text, toks, k + 1):
+        nxt = toks[k + 1]
+        if nxt.norm in stops or nxt.norm in cues.verbs(language):
+            break
+        k += 1
+    return (i, k)
+
+
+def head_name(text: str, span: Span, language: str) -> Span | None:
+    """The proper name inside a phrase: the trailing person name after a title
+    ("Deputy Minister ... Andrei Rudenko"), else the first capitalised run."""
+    runs = _capitalised_runs(text, span)
+    if not runs:
+        return None
+    person = _trailing_person(text, runs[-1])
+    if person is not None:
+        return person
+    return runs[-1] if runs[-1][1] >= span[1] - 2 else runs[0]
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
+
+
+def _capitalised_runs(text: str, span: Span) -> list[Span]:
+    """Runs of capitalised words, allowing "of"/"the" inside ("Ministry of Foreign Affairs")."""
+    runs: list[Span] = []
+    current: list[tuple[int, int, str]] = []
+    for m in _WORD.finditer(text, span[0], span[1]):
+        word = m.group()
+        if word[:1].isupper():
+            current.append((m.start(), m.end(), word))
+        elif current and word.lower() in _CONNECTORS:
+            current.append((m.start(), m.end(), word))
+        else:
+            _close(runs, current)
+            current = []
+    _close(runs, current)
+    return runs
+
+
+def _close(runs: list[Span], current: list[tuple[int, int, str]]) -> None:
+    while current and not current[-1][2][:1].isupper():
+        current.pop()
+    while current and current[0][2].lower() in {"the", "a", "an"}:
+        current.pop(0)
+    if current:
+        runs.append((current[0][0], current[-1][1]))
+
+
+def _trailing_person(text: str, run: Span) -> Span | None:
+    """The last two capitalised words of a long run that begins with a title or an
+    organisation ("Deputy Minister of Foreign Affairs of the Russian Federation Andrei Rudenko")."""
+    words = list(_WORD.finditer(text, run[0], run[1]))
+    tail: list[re.Match[str]] = []
+    for m in reversed(words):
+        low = m.group().lower().rstrip(".")
+        if not m.group()[:1].isupper() or low in TITLES or low in ORGANISATION_WORDS:
+            break
+        tail.insert(0, m)
+    if not tail or len(tail) == len(words):
+        return None
+    tail = tail[-2:] if len(tail) > 2 else tail
+    return (tail[0].start(), tail[-1].end())

@@ -1,0 +1,219 @@
+"""Sources: normalised matching keys, and who "he" or "the diplomat" refers to.
+
+`source_key("Mr. Ivan Zhelokhovtsev")` and `source_key("Zhelokhovtsev")` are both
+"zhelokhovtsev": titles are stripped and a person's key is the surname. News agencies and the
+ministries that speak through them have aliases, so "RIA News" and "RIA Novosti" are one key.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop.engine.lexicon import normalise, stem
+
+TITLES = frozenset(
+    """
+    mr mrs ms miss dr prof sir madam mister president vice deputy first prime minister
+    secretary senator sen rep representative gov governor mayor ambassador director chairman
+    chairwoman chair spokesman spokeswoman spokesperson general gen col lt adm admiral judge
+    justice speaker leader chief head commissioner foreign defense defence state affairs
+    former acting attorney sheriff rev pope king queen prince princess lord lady officer
+    господин госпожа министр замминистра заместитель президент премьер посол директор
+    глава председатель генсек пресс-секретарь официальный представитель депутат сенатор
+    губернатор мэр
+    """.split()
+)
+
+PRONOUNS = {
+    "en": frozenset("he she they him her them who".split()),
+    "ru": frozenset("он она они его её ее их который которая которые".split()),
+}
+
+PLURAL_PRONOUNS = frozenset("they them они их которые".split())
+
+# Nouns by which an article refers back to a person it has named ("the diplomat").
+NOMINALS = frozenset(
+    """
+    diplomat official minister spokesman spokeswoman spokesperson senator candidate president
+    governor secretary ambassador director envoy chairman chairwoman lawmaker congressman
+    congresswoman representative mayor leader nominee businessman billionaire politician
+    adviser advisor aide analyst expert economist general commander judge deputy prosecutor
+    negotiator premier chancellor king queen host author reporter correspondent
+    дипломат министр замминистра чиновник политик президент посол директор представитель
+    эксперт аналитик собеседник депутат сенатор глава
+    """.split()
+)
+
+# Readable name and key for agencies and bodies that go by several names.
+ALIASES: dict[str, tuple[str, str]] = {
+    "ria news": ("RIA News", "ria novosti"),
+    "ria novosti": ("RIA Novosti", "ria novosti"),
+    "ria": ("RIA Novosti", "ria novosti"),
+    "риа новости": ("РИА Новости", "ria novosti"),
+    "tass": ("TASS", "tass"),
+    "itar-tass": ("TASS", "tass"),
+    "тасс": ("ТАСС", "tass"),
+    "итар-тасс": ("ТАСС", "tass"),
+    "interfax": ("Interfax", "interfax"),
+    "интерфакс": ("Интерфакс", "interfax"),
+    "reuters": ("Reuters", "reuters"),
+    "рейтер": ("Рейтер", "reuters"),
+    "рейтерс": ("Рейтерс", "reuters"),
+    "ap": ("AP", "associated press"),
+    "the associated press": ("The Associated Press", "associated press"),
+    "associated press": ("Associated Press", "associated press"),
+    "afp": ("AFP", "afp"),
+    "yonhap": ("Yonhap", "yonhap"),
+    "xinhua": ("Xinhua", "xinhua"),
+    "kcna": ("KCNA", "kcna"),
+    "мид": ("МИД", "foreign ministry"),
+    "мид рф": ("МИД РФ", "foreign ministry|russia"),
+    "мид россии": ("МИД России", "foreign ministry|russia"),
+    "kremlin": ("Kremlin", "kremlin"),
+    "кремль": ("Кремль", "kremlin"),
+}
+
+ORGANISATION_WORDS = frozenset(
+    """
+    ministry department agency news novosti office committee council commission party
+    campaign government administration house senate congress parliament duma court bank
+    fund forum embassy service services post times journal press television tv radio
+    network institute university foundation association union organization organisation
+    company corporation group inc corp ltd kremlin pentagon reuters tass interfax media
+    министерство мид агентство комитет совет правительство администрация дума партия
+    посольство служба пресс-служба кремль фонд институт
+    """.split()
+)
+
+_COUNTRY = {
+    "russia": "russia", "russian": "russia", "russia's": "russia", "russian federation": "russia",
+    "россии": "russia", "рф": "russia", "российской федерации": "russia",
+    "korea": "korea", "south korea": "korea", "republic of korea": "korea",
+    "united states": "usa", "u.s.": "usa", "us": "usa", "american": "usa", "america": "usa",
+    "china": "china", "chinese": "china", "japan": "japan", "japanese": "japan",
+}
+
+_MINISTRY = re.compile(
+    r"\b(?:ministry\s+of\s+foreign\s+affairs|foreign\s+ministry|"
+    r"министерств\w*\s+иностранных\s+дел|мид)\b"
+)
+_DROP = re.compile(r"^(?:the|a|an|this|that|these|those|our|his|her|their|its)\s+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
+
+
+def readable(name: str) -> str:
+    """The name as it should be shown: alias spelling when there is one, else trimmed."""
+    folded = _fold(name)
+    if folded in ALIASES:
+        return ALIASES[folded][0]
+    return name.strip(" ,.;:\"'“”‘’«»()[]")
+
+
+def source_key(name: str, language: str = "en") -> str:
+    """Normalised key two articles' sources are matched on."""
+    folded = _fold(name)
+    if folded in ALIASES:
+        return ALIASES[folded][1]
+    ministry = _ministry_key(folded)
+    if ministry:
+        return ministry
+    words = [w for w in _words(name) if _fold(w) not in TITLES]
+    if words and is_person_name(name):
+        return _surname_key(words[-1], language)
+    return " ".join(_fold(w) for w in _words(folded)) or folded
+
+
+def is_person_name(name: str) -> bool:
+    """A run of capitalised words (titles allowed) with no organisation word in it."""
+    words = _words(name)
+    if not words or len(words) > 6:
+        return False
+    lowered = [_fold(w) for w in words]
+    if any(w in ORGANISATION_WORDS for w in lowered) or _fold(name) in ALIASES:
+        return False
+    names = [w for w, low in zip(words, lowered, strict=True) if low not in TITLES]
+    if not names:
+        return False
+    return all(w[:1].isupper() for w in names) and not all(w.isupper() for w in names)
+
+
+def is_named(name: str) -> bool:
+    """True when the phrase names someone (a capitalised word that is not the first word of a
+    common phrase like "The diplomat")."""
+    words = _words(name)
+    if not words:
+        return False
+    if _fold(name) in ALIASES:
+        return True
+    rest = words[1:] if _fold(words[0]) in {"the", "a", "an"} else words
+    return any(w[:1].isupper() for w in rest) and not is_nominal(name)
+
+
+def is_nominal(phrase: str) -> bool:
+    """"the diplomat", "the Russian official": a definite description ending in a title noun."""
+    words = [_fold(w) for w in _words(phrase)]
+    return len(words) >= 2 and words[0] in {"the", "this", "that"} and words[-1] in NOMINALS
+
+
+def is_pronoun(word: str, language: str = "en") -> bool:
+    return _fold(word) in PRONOUNS.get(language, PRONOUNS["en"])
+
+
+def _words(text: str) -> list[str]:
+    return [m.group().rstrip(".") if not _is_initialism(m.group()) else m.group()
+            for m in _NAME_WORD.finditer(text)]
+
+
+def _is_initialism(word: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.){2,}", word))
+
+
+def _fold(text: str) -> str:
+    folded = normalise(text).strip(" ,.;:\"'()[]")
+    return _DROP.sub("", folded)
+
+
+def _surname_key(word: str, language: str) -> str:
+    word = _POSSESSIVE.sub("", _fold(word))
+    if language == "ru" or re.search(r"[а-я]", word):
+        return stem(word, "ru")
+    return word
+
+
+def _ministry_key(folded: str) -> str:
+    if not _MINISTRY.search(folded):
+        return ""
+    rest = _MINISTRY.sub(" ", folded)
+    countries = sorted({c for phrase, c in _COUNTRY.items() if re.search(
+        r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", rest)})
+    return "|".join(["foreign ministry", *countries[:1]])
+
+
+@dataclass
+class Antecedents:
+    """Who "he", "they" or "the diplomat" can refer to, as an article is read in order."""
+
+    people: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)
+    anyone: list[tuple[str, str]] = field(default_factory=list)
+
+    def name(self, source: str, key: str, context: str = "") -> None:
+        """Record a named source; `context` holds words that describe it ("the diplomat")."""
+        self.anyone.append((source, key))
+        if is_person_name(source):
+            described = frozenset(_fold(w) for w in _words(context)) & NOMINALS
+            self.people.append((source, key, described))
+
+    def resolve(self, phrase: str, language: str = "en") -> tuple[str, str] | None:
+        """(source, key) a pronoun or nominal refers to, or None when nobody fits."""
+        words = [_fold(w) for w in _words(phrase)]
+        if not words:
+            return None
+        if words[-1] in PLURAL_PRONOUNS:
+            return self.anyone[-1] if self.anyone else None
+        if is_nominal(phrase):
+            for source, key, described in reversed(self.people):
+                if words[-1] in described:
+                    return source, key
+        return (self.people[-1][0], self.people[-1][1]) if self.people else None
