@@ -1,0 +1,369 @@
+"""Framing lexicons for English and Russian: reporting verbs and their connotation, hedges,
+intensifiers, loaded words, tone (polarity), negators, number words, months and weekdays.
+
+Entries are written as words or short phrases; they are matched on Snowball stems of the
+normalised words (`lexicon.stem`), so "emphasized", "emphasizes" and "emphasize" are one entry.
+`Lexicon.find(tokens)` gives every match in a sentence, longest phrase first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from desktop.engine import lexicon
+
+# Reporting verbs: connotation -> words. "neutral" verbs differ without changing the framing.
+REPORTING_VERBS: dict[str, dict[str, str]] = {
+    "en": {
+        "neutral": """say said says tell told state stated note noted add added report reported
+            announce announced explain explained remark remarked comment commented mention
+            mentioned observe observed indicate indicated write wrote confirm confirmed respond
+            responded reply replied convey conveyed describe described pointed_out""",
+        "emphatic": """emphasize emphasized emphasise emphasised stress stressed highlight
+            highlighted underscore underscored underline underlined insist insisted reiterate
+            reiterated warn warned urge urged vow vowed""",
+        "distancing": """claim claimed allege alleged assert asserted contend contended purport
+            purported argue argued""",
+        "concessive": """concede conceded admit admitted acknowledge acknowledged confess
+            confessed""",
+        "denial": "deny denied dismiss dismissed reject rejected refute refuted",
+        "hostile": """slam slammed blast blasted accuse accused condemn condemned denounce
+            denounced lash_out lashed_out boast boasted brag bragged attack attacked""",
+        "speculative": "suggest suggested speculate speculated hint hinted",
+    },
+    "ru": {
+        "neutral": """сказал сказала сказали заявил заявила заявили сообщил сообщила сообщили
+            отметил отметила отметили добавил добавила добавили пояснил пояснила пояснили указал
+            указала указали рассказал рассказала рассказали написал написала подтвердил
+            подтвердила подтвердили ответил ответила констатировал констатировала передает
+            передал передала""",
+        "emphatic": """подчеркнул подчеркнула подчеркнули настаивал настаивала настаивает
+            акцентировал акцентировала предупредил предупредила предупредили заверил заверила
+            призвал призвала""",
+        "distancing": "утверждал утверждала утверждает утверждают",
+        "concessive": "признал признала признали согласился согласилась",
+        "denial": "опроверг опровергла отрицал отрицала отверг отвергла",
+        "hostile": """раскритиковал раскритиковала обвинил обвинила обвинили осудил осудила
+            осудили""",
+        "speculative": "предположил предположила намекнул намекнула",
+    },
+}
+
+HEDGES: dict[str, str] = {
+    "en": """may might could reportedly allegedly apparently possibly perhaps likely unlikely
+        probably purportedly seemingly supposedly appear appears appeared seem seems seemed
+        unconfirmed rumoured rumored believed_to is_understood""",
+    "ru": """якобы возможно вероятно может могут могла мог предположительно по-видимому видимо
+        кажется вроде по_неподтвержденным_данным по_имеющимся_данным""",
+}
+
+INTENSIFIERS: dict[str, str] = {
+    "en": """very extremely highly deeply strongly sharply greatly hugely massively utterly
+        totally completely absolutely incredibly truly really particularly especially
+        significantly dramatically severely seriously fiercely vehemently bitterly clearly
+        undoubtedly certainly definitely firmly""",
+    "ru": """очень крайне чрезвычайно весьма абсолютно полностью совершенно категорически резко
+        глубоко сильно особенно явно безусловно несомненно решительно""",
+}
+
+LOADED: dict[str, str] = {
+    "en": """regime so-called propaganda aggression aggressor crackdown draconian notorious
+        brutal ruthless hardline hard-line militant dictator despot junta illegitimate sham farce
+        scandal disgraceful outrageous shameful hysteria hysterical russophobia russophobic
+        provocation provocative puppet thug extremist terrorist infamous heavy-handed""",
+    "ru": """режим так_называемый так_называемая так_называемые пропаганда агрессия агрессор
+        провокация провокационный русофобия русофобский марионеточный хунта диктатор
+        недружественный недружественные враждебный экстремист террорист позорный""",
+}
+
+TONE: dict[str, dict[str, str]] = {
+    "en": {
+        "positive": """constructive positive productive fruitful friendly warm cordial
+            successful success good stable beneficial mutually_beneficial promising progress
+            optimistic welcome welcomed improve improved improvement tangible momentum
+            breakthrough""",
+        "negative": """difficult hard tough tense tension tensions crisis strained hostile
+            negative unfriendly bad poor deteriorate deteriorating deterioration decline worsen
+            worsening conflict threat threaten escalate escalation dispute problem problems
+            challenging collapse fail failure setback pessimistic worry worried troubled frosty
+            rift standoff stalemate""",
+    },
+    "ru": {
+        "positive": """конструктивный конструктивная конструктивное конструктивные
+            конструктивно позитивный позитивные продуктивный плодотворный дружественный
+            успешный успех взаимовыгодный взаимовыгодное перспективный стабильный хороший
+            хорошие теплый прогресс прорыв""",
+        "negative": """трудный трудные трудное трудная сложный сложные сложная тяжелый
+            тяжелые напряженный напряженность кризис негативный враждебный конфликт угроза
+            эскалация ухудшение проблема проблемы плохой спад провал""",
+    },
+}
+
+NEGATORS: dict[str, frozenset[str]] = {
+    "en": frozenset("not no never n't nor neither without hardly".split()),
+    "ru": frozenset("не нет ни никогда без".split()),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int  # index of the first token
+    end: int  # index after the last token
+    label: str  # connotation / polarity / kind of the entry
+
+
+class Lexicon:
+    """Phrases (tuples of stems) with a label each; matches longest phrase first."""
+
+    def __init__(self, entries: dict[tuple[str, ...], str]) -> None:
+        self._entries = entries
+        self._longest = max((len(k) for k in entries), default=1)
+
+    def find(self, stems: tuple[str, ...]) -> list[Match]:
+        out: list[Match] = []
+        i = 0
+        while i < len(stems):
+            hit = self._match_at(stems, i)
+            if hit is None:
+                i += 1
+                continue
+            out.append(hit)
+            i = hit.end
+        return out
+
+    def _match_at(self, stems: tuple[str, ...], i: int) -> Match | None:
+        for n in range(min(self._longest, len(stems) - i), 0, -1):
+            label = self._entries.get(stems[i : i + n])
+            if label is not None:
+                return Match(i, i + n, label)
+        return None
+
+
+def _phrase(entry: str, language: str) -> tuple[str, ...]:
+    words = lexicon.WORD.findall(lexicon.normalise(entry.replace("_", " ")))
+    return tuple(lexicon.stem(w, language) for w in words)
+
+
+def _build(groups: dict[str, str], language: str) -> Lexicon:
+    entries: dict[tuple[str, ...], str] = {}
+    for label, words in groups.items():
+        for entry in words.split():
+            entries[_phrase(entry, language)] = label
+    return Lexicon(entries)
+
+
+def _lang(language: str) -> str:
+    return language if language in REPORTING_VERBS else "en"
+
+
+@lru_cache(maxsize=4)
+def reporting_verbs(language: str) -> Lexicon:
+    return _build(REPORTING_VERBS[_lang(language)], _lang(language))
+
+
+@lru_cache(maxsize=4)
+def tone(language: str) -> Lexicon:
+    return _build(TONE[_lang(language)], _lang(language))
+
+
+@lru_cache(maxsize=4)
+def markers(language: str) -> Lexicon:
+    """Hedges, intensifiers and loaded words in one lexicon, labelled by kind."""
+    lang = _lang(language)
+    return _build(
+        {"intensifier": INTENSIFIERS[lang], "loaded": LOADED[lang], "hedge": HEDGES[lang]}, lang
+    )
+
+
+def negators(language: str) -> frozenset[str]:
+    return NEGATORS[_lang(language)]
+
+
+# ---- numbers and dates ---------------------------------------------------------------------
+
+NUMBER_WORDS: dict[str, int] = {
+    **dict(
+        zip(
+            """zero two three four five six seven eight nine ten eleven twelve thirteen fourteen
+            fifteen sixteen seventeen eighteen nineteen twenty""".split(),
+            [0, *range(2, 21)],
+            strict=True,
+        )
+    ),
+    **dict(zip("thirty forty fifty sixty seventy eighty ninety".split(), range(30, 100, 10),
+               strict=True)),
+    "dozen": 12, "hundred": 100,
+    **dict(zip("два две двух три трех четыре четырех пять пяти шесть шести семь семи восемь "
+               "восьми девять девяти десять десяти двадцать тридцать сорок пятьдесят сто".split(),
+               [2, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 20, 30, 40, 50, 100],
+               strict=True)),
+}
+ORDINALS: dict[str, int] = dict(
+    zip("third fourth fifth sixth seventh eighth ninth tenth третий третьего третьей третью "
+        "четвертый четвертого четвертой пятый пятого пятой".split(),
+        [3, 4, 5, 6, 7, 8, 9, 10, 3, 3, 3, 3, 4, 4, 4, 5, 5, 5], strict=True)
+)
+MULTIPLIERS: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9,
+    "billions": 1e9, "trillion": 1e12, "bn": 1e9, "mln": 1e6, "тыс": 1e3, "тысяч": 1e3,
+    "тысячи": 1e3, "тысяча": 1e3, "млн": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
+    "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9,
+}
+PERCENT_WORDS = frozenset("percent per процент процента процентов проц".split())
+MONTHS: dict[str, int] = {
+    **{m: i for i, m in enumerate(
+        "january february march april may june july august september october november "
+        "december".split(), 1)},
+    **{m: i for i, m in enumerate(
+        "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)},
+    "sept": 9,
+    **{f: i for i, forms in enumerate(
+        ["январь января январе", "февраль февраля феврале", "март марта марте",
+         "апрель апреля апреле", "май мая мае", "июнь июня июне", "июль июля июле",
+         "август августа августе", "сентябрь сентября сентябре", "октябрь октября октябре",
+         "ноябрь ноября ноябре", "декабрь декабря декабре"], 1) for f in forms.split()},
+}
+WEEKDAYS: dict[str, int] = {
+    **{d: i for i, d in enumerate(
+        "monday tuesday wednesday thursday friday saturday sunday".split())},
+    **{f: i for i, forms in enumerate(
+        ["понедельник понедельника", "вторник вторника", "среда среду среды",
+         "четверг четверга", "пятница пятницу пятницы", "суббота субботу субботы",
+         "воскресенье воскресенья"]) for f in forms.split()},
+}
+_ENGLISH_MONTH_NEEDS_CAPITAL = frozenset("may march jan mar sept".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A quantity or a date in a sentence: what it means (`key`) and where it is (tokens)."""
+
+    key: tuple[object, ...]
+    start: int  # character offsets into the sentence
+    end: int
+
+    def matches(self, other: Mention) -> bool:
+        if self.key[0] != other.key[0] or len(self.key) != len(other.key):
+            return False
+        return all(a == b or a is None or b is None for a, b in zip(self.key, other.key,
+                                                                       strict=True))
+
+
+def number_value(norm: str) -> float | None:
+    """Value of a written number: "3", "1,200", "4.5", "4,5", "three", "twenty-five"."""
+    if norm[:1].isdigit():
+        return _digits_value(norm)
+    if "-" in norm:
+        parts = [NUMBER_WORDS.get(p) for p in norm.split("-")]
+        return float(sum(parts)) if parts and all(p is not None for p in parts) else None  # type: ignore[misc]
+    value = NUMBER_WORDS.get(norm)
+    return None if value is None else float(value)
+
+
+def _digits_value(norm: str) -> float | None:
+    parts = norm.split(",")
+    if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]):
+        norm = "".join(parts)
+    else:
+        norm = norm.replace(",", ".")
+    try:
+        return float(norm)
+    except ValueError:
+        return None
+
+
+def mentions(
+    toks: list[lexicon.Token], text: str
+) -> tuple[list[Mention], list[Mention]]:
+    """(quantities, dates) named in a sentence; `toks` are `lexicon.tokens(text)`."""
+    dates, used = _calendar(toks)
+    numbers: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        found = None if i in used else _quantity(toks, i, text)
+        if found is None:
+            i += 1
+            continue
+        mention, i = found
+        (dates if mention.key[0] == "year" else numbers).append(mention)
+    return numbers, dates
+
+
+def _calendar(toks: list[lexicon.Token]) -> tuple[list[Mention], set[int]]:
+    dates: list[Mention] = []
+    used: set[int] = set()
+    for i, tok in enumerate(toks):
+        if _is_month(toks, i):
+            first, last, day = _day_around(toks, i)
+            dates.append(Mention(("month", MONTHS[tok.norm], day), toks[first].start,
+                                 toks[last].end))
+            used.update(range(first, last + 1))
+        elif tok.norm in WEEKDAYS and (tok.text[:1].isupper() or not tok.norm.isascii()):
+            dates.append(Mention(("weekday", WEEKDAYS[tok.norm]), tok.start, tok.end))
+            used.add(i)
+    return dates, used
+
+
+def _is_month(toks: list[lexicon.Token], i: int) -> bool:
+    tok = toks[i]
+    if tok.norm not in MONTHS:
+        return False
+    if not tok.norm.isascii():
+        return True
+    if not tok.text[:1].isupper():
+        return False
+    if tok.norm in _ENGLISH_MONTH_NEEDS_CAPITAL:
+        return _day(toks, i + 1) is not None or _day(toks, i - 1) is not None or i > 0
+    return True
+
+
+def _day(toks: list[lexicon.Token], i: int) -> int | None:
+    if 0 <= i < len(toks) and toks[i].norm.isdigit() and 1 <= int(toks[i].norm) <= 31:
+        return int(toks[i].norm)
+    return None
+
+
+def _day_around(toks: list[lexicon.Token], i: int) -> tuple[int, int, int | None]:
+    after = _day(toks, i + 1)
+    if after is not None:
+        return i, i + 1, after
+    before = _day(toks, i - 1)
+    if before is not None:
+        return i - 1, i, before
+    return i, i, None
+
+
+def _quantity(
+    toks: list[lexicon.Token], i: int, text: str
+) -> tuple[Mention, int] | None:
+    tok = toks[i]
+    value = number_value(tok.norm)
+    if value is None:
+        ordinal = ORDINALS.get(tok.norm)
+        if ordinal is None:
+            return None
+        return Mention(("ordinal", ordinal), tok.start, tok.end), i + 1
+    j = i + 1
+    scaled = j < len(toks) and toks[j].norm in MULTIPLIERS
+    if scaled:
+        value *= MULTIPLIERS[toks[j].norm]
+        j += 1
+    unit, end, j = _percent(toks, j, text)
+    if not scaled and not unit and len(tok.norm) == 4 and 1800 <= value <= 2100:
+        return Mention(("year", int(value)), tok.start, tok.end), j
+    return Mention(("number", round(value, 6), unit), tok.start, end), j
+
+
+def _percent(toks: list[lexicon.Token], j: int, text: str) -> tuple[str, int, int]:
+    """("%", end offset, next token index) when a percent sign or word follows."""
+    end = toks[j - 1].end
+    rest = text[end : end + 3].lstrip()
+    if rest.startswith("%"):
+        return "%", text.index("%", end) + 1, j
+    if j < len(toks) and toks[j].norm in PERCENT_WORDS:
+        if toks[j].norm != "per":
+            return "%", toks[j].end, j + 1
+        if j + 1 < len(toks) and toks[j + 1].norm == "cent":
+            return "%", toks[j + 1].end, j + 2
+    return "", end, j
