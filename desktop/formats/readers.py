@@ -1,0 +1,127 @@
+"""From a path, bytes or a stream to an `Article`: limits, dispatch by extension, one error.
+
+Every failure a user can cause comes out as `ReadError`; library exceptions on malformed
+input are wrapped here so that no traceback reaches the window or the command line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import stat
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from desktop.engine.model import Article
+from desktop.formats import paragraphs, plain
+from desktop.formats.errors import ReadError
+from desktop.formats.limits import MAX_FILE_BYTES, TOO_LARGE
+
+Reader = Callable[[bytes, str, "str | None"], Article]
+
+STDIN_NAME = "standard input"
+EMPTY = "the file is empty"
+NO_TEXT = "no text found"
+
+_READERS: dict[str, Reader] = {
+    ".txt": plain.read,
+    ".text": plain.read,
+}
+
+SUPPORTED_EXTENSIONS: tuple[str, ...] = tuple(_READERS)
+FILE_DIALOG_FILTER = (
+    "Articles (" + " ".join(f"*{ext}" for ext in SUPPORTED_EXTENSIONS) + ");;All files (*)"
+)
+
+
+def read_article(path: str | os.PathLike[str], encoding: str | None = None) -> Article:
+    """The article in the file at `path`; the format is chosen by the extension."""
+    name = os.fspath(path)
+    data = _read_file(Path(name), name)
+    article = read_bytes(data, name, encoding)
+    return dataclasses.replace(article, path=name)
+
+
+def read_bytes(data: bytes, name: str, encoding: str | None = None) -> Article:
+    """The article in `data`, read as the format `name`'s extension says."""
+    if len(data) > MAX_FILE_BYTES:
+        raise ReadError(name, TOO_LARGE)
+    if not data:
+        raise ReadError(name, EMPTY)
+    reader = _READERS.get(Path(name).suffix.lower(), plain.read)
+    return _checked(reader, data, name, encoding)
+
+
+def read_stdin(stream: BinaryIO, encoding: str | None = None) -> Article:
+    """Standard input (the command line's `-`), read as plain text."""
+    try:
+        data = stream.read(MAX_FILE_BYTES + 1)
+    except (OSError, ValueError) as exc:
+        raise ReadError(STDIN_NAME, _os_reason(exc)) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise ReadError(STDIN_NAME, TOO_LARGE)
+    if not data:
+        raise ReadError(STDIN_NAME, "nothing was given on standard input")
+    return _checked(plain.read, data, STDIN_NAME, encoding)
+
+
+def article_from_text(text: str, name: str = "Pasted text") -> Article:
+    """Text pasted into the window, in the same paragraph shape as a read file."""
+    cleaned = paragraphs.normalise(text)
+    if not cleaned:
+        raise ReadError(name, NO_TEXT)
+    return Article(text=cleaned, title=None)
+
+
+def _checked(reader: Reader, data: bytes, name: str, encoding: str | None) -> Article:
+    try:
+        article = reader(data, name, encoding)
+    except ReadError:
+        raise
+    except RecursionError:
+        raise ReadError(name, "the file is nested too deeply to read") from None
+    except MemoryError:
+        raise ReadError(name, "not enough memory to read the file") from None
+    except Exception as exc:  # a library choking on malformed input  # noqa: BLE001
+        raise ReadError(name, f"not a valid {_kind(name)} file ({_brief(exc)})") from None
+    if not article.text.strip():
+        raise ReadError(name, NO_TEXT)
+    return article
+
+
+def _read_file(path: Path, name: str) -> bytes:
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise ReadError(name, "is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadError(name, "not a regular file")
+        if info.st_size > MAX_FILE_BYTES:
+            raise ReadError(name, TOO_LARGE)
+        with path.open("rb") as handle:
+            return handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise ReadError(name, _os_reason(exc)) from None
+
+
+def _os_reason(exc: BaseException) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "file not found"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder, not a file"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror[:1].lower() + exc.strerror[1:]
+    return str(exc) or type(exc).__name__
+
+
+def _kind(name: str) -> str:
+    suffix = Path(name).suffix.lower()
+    return suffix if suffix else "text"
+
+
+def _brief(exc: Exception) -> str:
+    words = " ".join(str(exc).split())
+    return (words[:120] + "...") if len(words) > 120 else (words or type(exc).__name__)
