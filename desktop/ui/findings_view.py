@@ -1,0 +1,294 @@
+"""The findings list: kind chips, a search field and a sortable table of findings.
+
+    from desktop.ui.findings_view import FindingsView
+    view = FindingsView()
+    view.set_comparison(comparison)                  # or view.set_findings(findings)
+    view.finding_activated.connect(jump_both_panes)  # double-click / Enter / step()
+    view.finding_selected.connect(show_details)      # the user moved the selection
+    view.kinds_changed.connect(remember_kinds)       # frozenset of shown kinds
+    view.select_finding(finding)                     # programmatic: emits nothing
+    view.step(+1)                                    # F7: next shown finding, activates it
+    view.set_kinds({"overlap", "framing"}); view.kinds()
+
+Programmatic selection (`select_finding`, `set_comparison`) never emits `finding_selected`,
+so wiring panes -> list -> panes cannot loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHeaderView,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.engine.model import Comparison
+from desktop.ui import theme
+from desktop.ui.findings import KINDS, LABELS, STYLE_OF, Finding, build_findings, next_finding
+from desktop.ui.findings_model import (
+    FINDING_ROLE,
+    KIND,
+    LEFT,
+    NOTES,
+    RIGHT,
+    SCORE,
+    FindingsFilter,
+    FindingsModel,
+)
+
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class FindingsView(QWidget):
+    finding_activated = Signal(object)  # Finding
+    finding_selected = Signal(object)  # Finding
+    kinds_changed = Signal(object)  # frozenset[str]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._quiet = False
+        self.model = FindingsModel(self)
+        self.proxy = FindingsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = self._make_search()
+        self.chips = {kind: self._make_chip(kind) for kind in KINDS}
+        self.table = self._make_table()
+        self._lay_out()
+        self.setAccessibleName("Findings")
+        self.setAccessibleDescription("Filter by kind or text; Enter jumps both articles there")
+
+    # --- building --------------------------------------------------------------------
+
+    def _make_search(self) -> QLineEdit:
+        search = QLineEdit(self)
+        search.setPlaceholderText("Filter findings…")
+        search.setClearButtonEnabled(True)
+        search.setToolTip("Show only findings whose text, source or notes contain this")
+        search.setAccessibleName("Filter findings by text")
+        search.textChanged.connect(self.proxy.set_text)
+        return search
+
+    def _make_chip(self, kind: str) -> QCheckBox:
+        style = STYLE_OF[kind]
+        chip = QCheckBox(f"{style.glyph} {LABELS[kind]}", self)
+        chip.setChecked(True)
+        chip.setIcon(theme.swatch_icon(style.colour, chip))
+        chip.setToolTip(f"Show or hide: {style.description}")
+        chip.setAccessibleName(f"Show {LABELS[kind]} findings")
+        chip.setAccessibleDescription(style.description)
+        chip.toggled.connect(self._chips_toggled)
+        return chip
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # model order = reading order
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().hide()
+        table.setTabKeyNavigation(False)
+        table.setAccessibleName("Findings table")
+        table.setToolTip("Double-click or press Enter to show a finding in both articles")
+        self._size_columns(table.horizontalHeader())
+        table.doubleClicked.connect(self._activate_index)
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        table.installEventFilter(self)
+        return table
+
+    @staticmethod
+    def _size_columns(header: QHeaderView) -> None:
+        fit = QHeaderView.ResizeMode.ResizeToContents
+        for column, mode in ((KIND, fit), (SCORE, fit)):
+            header.setSectionResizeMode(column, mode)
+        for column in (LEFT, RIGHT, NOTES):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+
+    def _lay_out(self) -> None:
+        chips = _FlowLayout()
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 24)
+        chips.addWidget(self.search)
+        for chip in self.chips.values():
+            chips.addWidget(chip)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(chips)
+        layout.addWidget(self.table, 1)
+
+    # --- public API --------------------------------------------------------------------
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.set_findings(build_findings(comparison) if comparison is not None else ())
+
+    def set_findings(self, findings: Iterable[Finding]) -> None:
+        keep = self.current_finding()
+        self._quiet = True
+        try:
+            self.model.set_findings(findings)
+            self._update_chip_counts()
+        finally:
+            self._quiet = False
+        if keep is not None:
+            self.select_finding(keep)
+
+    def findings(self) -> tuple[Finding, ...]:
+        return self.model.findings()
+
+    def visible_findings(self) -> tuple[Finding, ...]:
+        """The findings passing the kind and text filters, in reading order."""
+        return tuple(sorted(self.proxy.visible_findings(), key=lambda f: f.order))
+
+    def current_finding(self) -> Finding | None:
+        value = self.table.currentIndex().data(FINDING_ROLE)
+        return value if isinstance(value, Finding) else None
+
+    def select_finding(self, finding: Finding | None) -> bool:
+        """Select and show `finding` without emitting; False if it is not shown."""
+        index = self._proxy_index(finding)
+        self._quiet = True
+        try:
+            if index is None:
+                self.table.clearSelection()
+                return False
+            flags = QItemSelectionModel.SelectionFlag
+            self.table.selectionModel().setCurrentIndex(
+                index, flags.ClearAndSelect | flags.Rows
+            )
+            self.table.scrollTo(index)
+            return True
+        finally:
+            self._quiet = False
+
+    def step(self, direction: int) -> Finding | None:
+        """Select the next (direction > 0) or previous shown finding and activate it."""
+        found = next_finding(self.visible_findings(), self.current_finding(), direction)
+        if found is not None:
+            self.select_finding(found)
+            self.finding_activated.emit(found)
+        return found
+
+    def kinds(self) -> frozenset[str]:
+        return self.proxy.kinds()
+
+    def set_kinds(self, kinds: Iterable[str]) -> None:
+        wanted = frozenset(kinds)
+        for kind, chip in self.chips.items():
+            chip.blockSignals(True)
+            chip.setChecked(kind in wanted)
+            chip.blockSignals(False)
+        self.proxy.set_kinds(wanted & set(KINDS))
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # --- internals ---------------------------------------------------------------------
+
+    def _proxy_index(self, finding: Finding | None) -> Any:
+        row = -1 if finding is None else self.model.row_of(finding)
+        if row < 0:
+            return None
+        index = self.proxy.mapFromSource(self.model.index(row, KIND))
+        return index if index.isValid() else None
+
+    def _update_chip_counts(self) -> None:
+        counts = {kind: 0 for kind in KINDS}
+        for finding in self.model.findings():
+            counts[finding.kind] += 1
+        for kind, chip in self.chips.items():
+            chip.setText(f"{STYLE_OF[kind].glyph} {LABELS[kind]} ({counts[kind]})")
+
+    def _chips_toggled(self) -> None:
+        kinds = frozenset(k for k, chip in self.chips.items() if chip.isChecked())
+        self.proxy.set_kinds(kinds)
+        self.kinds_changed.emit(kinds)
+
+    def _current_changed(self, current: Any, _previous: Any) -> None:
+        finding = current.data(FINDING_ROLE) if current.isValid() else None
+        if isinstance(finding, Finding) and not self._quiet:
+            self.finding_selected.emit(finding)
+
+    def _activate_index(self, index: Any) -> None:
+        finding = index.data(FINDING_ROLE)
+        if isinstance(finding, Finding):
+            self.finding_activated.emit(finding)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in _ENTER_KEYS and self.table.currentIndex().isValid():
+                self._activate_index(self.table.currentIndex())
+                return True
+        return super().eventFilter(watched, event)
+
+
+class _FlowLayout(QLayout):
+    """Left-to-right items that wrap onto the next line when the width runs out."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._items: list[QLayoutItem] = []
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _place(self, rect: QRect, move: bool) -> int:
+        gap = max(self.spacing(), 6)
+        x, y, line = rect.x(), rect.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > rect.right() and line > 0:
+                x, y, line = rect.x(), y + line + gap // 2, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + gap
+            line = max(line, hint.height())
+        return y + line - rect.y()

@@ -1,0 +1,118 @@
+"""The findings list widget: chips, search, sorting, activation and selection signals."""
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from desktop.ui.findings import build_findings
+from desktop.ui.findings_model import SCORE
+from desktop.ui.findings_view import FindingsView
+from tests.ui.fixtures_comparison import demo_like_comparison
+
+
+@pytest.fixture
+def view(qtbot) -> FindingsView:
+    v = FindingsView()
+    qtbot.addWidget(v)
+    v.resize(900, 300)
+    v.set_comparison(demo_like_comparison())
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+def shown(view: FindingsView) -> list[str]:
+    return [f.kind for f in view.proxy.visible_findings()]
+
+
+def cell_centre(view: FindingsView, row: int):
+    return view.table.visualRect(view.proxy.index(row, 2)).center()
+
+
+def test_chips_show_counts_and_filter_by_kind(view, qtbot):
+    assert view.chips["overlap"].text().endswith("Overlap (2)")
+    with qtbot.waitSignal(view.kinds_changed) as changed:
+        view.chips["overlap"].click()
+    assert "overlap" not in changed.args[0]
+    assert "overlap" not in shown(view) and len(shown(view)) == 5
+
+
+def test_set_kinds_updates_chips_without_signal(view, qtbot):
+    with qtbot.assertNotEmitted(view.kinds_changed):
+        view.set_kinds({"framing"})
+    assert shown(view) == ["framing"]
+    assert [k for k, c in view.chips.items() if c.isChecked()] == ["framing"]
+
+
+def test_search_field_filters(view, qtbot):
+    qtbot.keyClicks(view.search, "sanctions")
+    assert sorted(shown(view)) == ["source_left", "unique_left"]
+
+
+def test_header_click_sorts_by_score(view, qtbot):
+    header = view.table.horizontalHeader()
+    at = QPoint(header.sectionViewportPosition(SCORE) + 5, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    scores = [f.score for f in view.proxy.visible_findings()]
+    numbers = [s for s in scores if s is not None]
+    assert numbers in (sorted(numbers), sorted(numbers, reverse=True))
+    assert len(numbers) == 3 and scores != [f.score for f in view.findings()]
+
+
+def test_double_click_emits_activated(view, qtbot):
+    target = view.proxy.visible_findings()[1]
+    viewport, left = view.table.viewport(), Qt.MouseButton.LeftButton
+    with qtbot.waitSignal(view.finding_activated) as activated:
+        qtbot.mouseClick(viewport, left, pos=cell_centre(view, 1))  # a real double-click
+        qtbot.mouseDClick(viewport, left, pos=cell_centre(view, 1))  # starts with a press
+    assert activated.args == [target]
+
+
+def test_enter_emits_activated(view, qtbot):
+    view.table.setFocus()
+    view.table.selectRow(2)
+    with qtbot.waitSignal(view.finding_activated) as activated:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert activated.args == [view.proxy.visible_findings()[2]]
+
+
+def test_user_selection_emits_selected(view, qtbot):
+    view.table.setFocus()
+    view.table.selectRow(0)
+    with qtbot.waitSignal(view.finding_selected) as selected:
+        qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    assert selected.args == [view.proxy.visible_findings()[1]]
+
+
+def test_select_finding_is_quiet_and_reports_hidden_rows(view, qtbot):
+    framing = next(f for f in view.findings() if f.kind == "framing")
+    with qtbot.assertNotEmitted(view.finding_selected):
+        assert view.select_finding(framing)
+    assert view.current_finding() == framing
+    view.set_kinds({"overlap"})
+    assert not view.select_finding(framing)
+
+
+def test_step_walks_shown_findings_in_reading_order(view, qtbot):
+    view.set_kinds({"overlap", "framing"})
+    view.table.sortByColumn(SCORE, Qt.SortOrder.DescendingOrder)  # display order differs
+    walked = []
+    with qtbot.waitSignals([view.finding_activated] * 3):
+        for _ in range(3):
+            walked.append(view.step(+1))
+    assert [f.left for f in walked] == [(0,), (1, 2), (3,)]
+    assert view.step(+1) is None
+    assert view.step(-1).left == (1, 2)
+
+
+def test_new_comparison_keeps_the_selected_finding(view):
+    framing = next(f for f in view.findings() if f.kind == "framing")
+    view.select_finding(framing)
+    view.set_findings(build_findings(demo_like_comparison()))
+    assert view.current_finding() == framing
+    view.set_comparison(None)
+    assert view.findings() == () and view.current_finding() is None
+
+
+def test_every_control_has_an_accessible_name_and_tooltip(view):
+    for widget in [view.search, view.table, *view.chips.values()]:
+        assert widget.accessibleName() and widget.toolTip()
