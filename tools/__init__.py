@@ -1,0 +1,1 @@
+"""Developer tools: icon generation, the PyInstaller entry script and hooks (not shipped)."""
