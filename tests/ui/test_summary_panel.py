@@ -1,0 +1,71 @@
+"""The summary cards show the comparison's figures, counts and source/name lists."""
+
+from dataclasses import replace
+
+import pytest
+
+from desktop.ui.summary_panel import NONE, SummaryPanel, short_list
+from tests.ui.fixtures_comparison import demo_like_comparison
+
+
+@pytest.fixture
+def panel(qtbot) -> SummaryPanel:
+    p = SummaryPanel()
+    qtbot.addWidget(p)
+    return p
+
+
+def text(panel: SummaryPanel, key: str) -> str:
+    return panel.fields[key].text()
+
+
+def test_counts_per_kind(panel):
+    panel.set_comparison(demo_like_comparison())
+    counts = {k: text(panel, k) for k in
+              ("overlap", "framing", "unique_left", "unique_right", "source_left", "source_right")}
+    assert counts == {"overlap": "2", "framing": "1", "unique_left": "1", "unique_right": "1",
+                      "source_left": "1", "source_right": "1"}
+
+
+def test_similarity_and_shares(panel):
+    panel.set_comparison(demo_like_comparison())
+    assert text(panel, "similarity") == "62%"
+    assert "70% of the left" in text(panel, "shares") and "60% of the right" in text(panel, "shares")
+
+
+def test_sources_and_entities_by_side(panel):
+    panel.set_comparison(demo_like_comparison())
+    assert text(panel, "sources_left") == "•\u00a0Zhelokhovtsev"
+    assert text(panel, "sources_shared") == "•\u00a0the ministry"
+    assert text(panel, "sources_right") == "•\u00a0Rudenko"
+    assert text(panel, "entities_right").split("\n") == [
+        "•\u00a0Andrei Rudenko", "•\u00a0Eastern Economic Forum"]
+
+
+def test_long_lists_are_cut_with_the_rest_in_the_tooltip(panel):
+    c = demo_like_comparison()
+    names = tuple(f"Source {i}" for i in range(9))
+    panel.set_comparison(replace(c, summary=replace(c.summary, sources_only_left=names)))
+    lines = text(panel, "sources_left").split("\n")
+    assert len(lines) == 7 and lines[-1] == "+3 more"
+    assert panel.fields["sources_left"].toolTip().split("\n") == list(names)
+
+
+def test_empty_state_and_empty_lists(panel):
+    assert text(panel, "similarity") == NONE and "Open two articles" in text(panel, "shares")
+    c = demo_like_comparison()
+    panel.set_comparison(replace(c, summary=replace(c.summary, sources_shared=())))
+    assert text(panel, "sources_shared") == NONE
+
+
+def test_cards_describe_themselves_for_screen_readers(panel):
+    panel.set_comparison(demo_like_comparison())
+    counts = panel.cards["counts"]
+    assert counts.accessibleName() == "Findings"
+    assert "Overlapping claims" in counts.accessibleDescription()
+    assert "Rudenko" in panel.cards["sources"].accessibleDescription()
+
+
+def test_short_list():
+    assert short_list(()) == NONE
+    assert short_list(("a", "b"), limit=1) == "•\u00a0a\n+1 more"
