@@ -1,15 +1,34 @@
 """Same-claim scoring of two sentences (or merged runs of sentences).
 
-`profile()` turns a span of text into the features scoring needs; `pair_score()` gives a
-0-100 figure for "these carry the same claim". FIRST VERSION: weighted stem overlap; to be
-replaced by the trained model (bench/msrp.py, tools in bench/train_similarity.py).
+`profile()` precomputes, once per sentence, everything scoring needs; `pair_score()` turns a
+pair of profiles into lexical features (rarity-weighted stem overlap both ways, rapidfuzz
+ratios, stem bigrams and longest common subsequence, numbers, names, negation, length) and
+gives 0-100 from a small logistic model trained on MSRP by `bench/train_similarity.py`
+(weights in `data/similarity_model.json`, word rarity in `data/rarity.json`, both derived
+statistics; evaluated here in pure Python: a dot product and a sigmoid).
 """
 
 from __future__ import annotations
 
+import json
+import math
+import operator
+import statistics
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 from desktop.engine import lexicon
+
+DATA = Path(__file__).parent / "data"
+MODEL_FILE = DATA / "similarity_model.json"
+RARITY_FILE = DATA / "rarity.json"
+
+_NEGATORS = frozenset("not no never nor neither without n't не нет ни никогда без".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,25 +37,235 @@ class SentenceProfile:
     language: str
     tokens: tuple[lexicon.Token, ...]  # offsets relative to the article
     terms: frozenset[str]  # content stems (stop words removed)
+    stems: tuple[str, ...]  # every word's stem, in order
+    content: tuple[str, ...]  # content stems, in order
+    norm: str  # normalised words joined by single spaces (for rapidfuzz)
+    sorted_norm: str  # the same words sorted (token_sort_ratio without re-tokenising)
+    content_text: str  # content stems joined by single spaces
+    ngrams: tuple[frozenset[str], ...]  # stem 2-, 3- and 4-grams, each joined by spaces
+    numbers: frozenset[str]
+    names: frozenset[str]  # stems of capitalised words not opening the sentence
+    negated: bool
+    rarity: dict[str, float]  # content stem -> rarity weight from the shipped table
+    by_rarity: tuple[str, ...]  # `terms`, rarest first
+    mass: float  # sum of rarity weights over `terms`
 
 
 def profile(text: str, start: int, end: int, language: str) -> SentenceProfile:
     toks = tuple(lexicon.tokens(text, language, start, end))
-    terms = frozenset(t.stem for t in toks if not t.stop)
-    return SentenceProfile(text[start:end], language, toks, terms)
+    return _build(text[start:end], language, toks)
 
 
 def merge(a: SentenceProfile, b: SentenceProfile) -> SentenceProfile:
     """Profile of two consecutive spans read as one claim."""
-    return SentenceProfile(a.text + " " + b.text, a.language, a.tokens + b.tokens, a.terms | b.terms)
+    return _build(a.text + " " + b.text, a.language, a.tokens + b.tokens)
 
 
-def pair_score(a: SentenceProfile, b: SentenceProfile, weights: dict[str, float] | None = None) -> float:
-    """0-100: how likely the two spans state the same claim. `weights` maps stems to
-    rarity weights for the comparison at hand (missing stems weigh 1.0)."""
+def _build(text: str, language: str, toks: tuple[lexicon.Token, ...]) -> SentenceProfile:
+    stems = tuple(t.stem for t in toks)
+    content = tuple(t.stem for t in toks if not t.stop)
+    terms = frozenset(content)
+    weigh = _weigher(language)
+    rarity = {t: weigh(t) for t in terms}
+    words = [t.norm for t in toks]
+    return SentenceProfile(
+        text=text,
+        language=language,
+        tokens=toks,
+        terms=terms,
+        stems=stems,
+        content=content,
+        norm=" ".join(words),
+        sorted_norm=" ".join(sorted(words)),
+        content_text=" ".join(content),
+        ngrams=tuple(_ngrams(stems, n) for n in (2, 3, 4)),
+        numbers=frozenset(w for w in words if w[:1].isdigit()),
+        names=frozenset(t.stem for i, t in enumerate(toks) if i and t.text[:1].isupper()),
+        negated=any(w in _NEGATORS or w.endswith("n't") for w in words),
+        rarity=rarity,
+        by_rarity=tuple(sorted(terms, key=lambda t: (-rarity[t], t))),
+        mass=sum(rarity.values()),
+    )
+
+
+def _ngrams(stems: tuple[str, ...], n: int) -> frozenset[str]:
+    return frozenset(" ".join(stems[i : i + n]) for i in range(len(stems) - n + 1))
+
+
+# ---- features ------------------------------------------------------------------------------
+
+FEATURES = (
+    "w_cover_min", "w_cover_max", "w_jaccard", "u_cover_min", "u_cover_max",
+    "w_unmatched_min", "w_unmatched_max", "rare_unmatched",
+    "ratio", "token_sort", "content_ratio",
+    "bigram_min", "trigram_min", "trigram_max", "fourgram_min", "fourgram_max",
+    "lcs", "lcs_short", "lcs_content_short", "lcs_char_short",
+    "numbers_agree", "numbers_clash", "names_jaccard", "names_unmatched",
+    "length_ratio", "negation_clash", "short",
+)
+
+
+def features(
+    a: SentenceProfile, b: SentenceProfile, weights: dict[str, float] | None = None
+) -> list[float]:
+    """The model's inputs for one pair, in the order of `FEATURES`."""
+    shared = a.terms & b.terms
+    return [
+        *_overlap(a, b, shared, weights),
+        fuzz.ratio(a.norm, b.norm) / 100.0,
+        fuzz.ratio(a.sorted_norm, b.sorted_norm) / 100.0,
+        fuzz.ratio(a.content_text, b.content_text) / 100.0,
+        *_ngram_overlap(a, b),
+        *_sequence(a, b),
+        *_details(a, b),
+    ]
+
+
+def _overlap(
+    a: SentenceProfile, b: SentenceProfile, shared: frozenset[str],
+    weights: dict[str, float] | None,
+) -> list[float]:
+    """Weighted and plain stem coverage; unmatched rarity (shipped table only)."""
+    ws_table = sum(a.rarity[t] for t in shared)
+    wa, wb, ws = _masses(a, b, shared, weights) if weights else (a.mass, b.mass, ws_table)
+    na, nb, ns = len(a.terms), len(b.terms), len(shared)
+    ua, ub = a.mass - ws_table, b.mass - ws_table
+    rare = max(_rarest_unmatched(a, shared), _rarest_unmatched(b, shared))
+    return [
+        ws / max(wa, wb) if wa and wb else 0.0,
+        ws / min(wa, wb) if wa and wb else 0.0,
+        ws / (wa + wb - ws) if wa + wb - ws > 0 else 0.0,
+        ns / max(na, nb) if na and nb else 0.0,
+        ns / min(na, nb) if na and nb else 0.0,
+        min(ua, ub) / 10.0,
+        max(ua, ub) / 10.0,
+        rare / _unseen_weight(),
+    ]
+
+
+def _masses(
+    a: SentenceProfile, b: SentenceProfile, shared: frozenset[str], weights: dict[str, float]
+) -> tuple[float, float, float]:
+    ra, rb = a.rarity, b.rarity
+    wa = sum(ra[t] * weights.get(t, 1.0) for t in ra)
+    wb = sum(rb[t] * weights.get(t, 1.0) for t in rb)
+    return wa, wb, sum(ra[t] * weights.get(t, 1.0) for t in shared)
+
+
+def _rarest_unmatched(p: SentenceProfile, shared: frozenset[str]) -> float:
+    for t in p.by_rarity:
+        if t not in shared:
+            return p.rarity[t]
+    return 0.0
+
+
+def _ngram_overlap(a: SentenceProfile, b: SentenceProfile) -> list[float]:
+    out = []
+    for n, (x, y) in enumerate(zip(a.ngrams, b.ngrams, strict=True)):
+        common = len(x & y)
+        small, big = (len(x), len(y)) if len(x) <= len(y) else (len(y), len(x))
+        out.append(common / small if small else 0.0)
+        if n:
+            out.append(common / big if big else 0.0)
+    return out
+
+
+def _sequence(a: SentenceProfile, b: SentenceProfile) -> list[float]:
+    """Longest common subsequence of stems, content stems and characters."""
+    lcs = LCSseq.similarity(a.stems, b.stems)
+    lcs_content = LCSseq.similarity(a.content, b.content)
+    lcs_chars = LCSseq.similarity(a.norm, b.norm)
+    return [
+        2.0 * lcs / (len(a.stems) + len(b.stems)) if a.stems or b.stems else 0.0,
+        lcs / max(1, min(len(a.stems), len(b.stems))),
+        lcs_content / max(1, min(len(a.content), len(b.content))),
+        lcs_chars / max(1, min(len(a.norm), len(b.norm))),
+    ]
+
+
+def _details(a: SentenceProfile, b: SentenceProfile) -> list[float]:
+    """Numbers, names, length, negation and how short the shorter sentence is."""
+    na, nb = a.numbers, b.numbers
+    names = a.names | b.names
+    return [
+        float(bool(na) and na == nb),
+        float(bool(na) and bool(nb) and na != nb),
+        len(a.names & b.names) / len(names) if names else 1.0,
+        min(len(a.names ^ b.names), 4) / 4.0,
+        min(len(a.tokens), len(b.tokens)) / max(len(a.tokens), len(b.tokens), 1),
+        float(a.negated != b.negated),
+        1.0 / (1.0 + min(len(a.terms), len(b.terms))),
+    ]
+
+
+# ---- the model -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """Logistic model over `FEATURES`: coefficients already divided by the feature scale."""
+
+    coef: tuple[float, ...]
+    intercept: float
+
+    def score(self, values: list[float]) -> float:
+        z = self.intercept + sum(map(operator.mul, self.coef, values))
+        if z < -30.0:
+            return 0.0
+        return 100.0 / (1.0 + math.exp(-z))
+
+    def to_dict(self) -> dict[str, object]:
+        return {"features": list(FEATURES), "coef": list(self.coef), "intercept": self.intercept}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> Model:
+        names = data["features"]
+        if names != list(FEATURES):
+            raise ValueError(f"{MODEL_FILE.name}: features {names} do not match {FEATURES}")
+        coef = data["coef"]
+        assert isinstance(coef, list)
+        return cls(tuple(float(c) for c in coef), float(data["intercept"]))  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1)
+def default_model() -> Model:
+    return Model.from_dict(json.loads(MODEL_FILE.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
+def _rarity_tables() -> dict[str, dict[str, float]]:
+    tables: dict[str, dict[str, float]] = json.loads(RARITY_FILE.read_text(encoding="utf-8"))
+    return tables
+
+
+def rarity_table(language: str) -> dict[str, float]:
+    """Stem -> rarity weight (log inverse document frequency); key "" holds the weight of an
+    unseen stem."""
+    return _rarity_tables().get(language, {})
+
+
+def _unseen_weight() -> float:
+    return rarity_table("en").get("", 1.0)
+
+
+@lru_cache(maxsize=4)
+def _weigher(language: str) -> Callable[[str], float]:
+    """Rarity of a stem. A language without a table (Russian) weighs every word like a typical
+    English content word, so absolute features keep their scale; numbers count as rare."""
+    table = rarity_table(language)
+    unseen = _unseen_weight()
+    if table:
+        return lambda stem: table.get(stem, unseen)
+    typical = statistics.median(list(rarity_table("en").values()) or [1.0])
+    return lambda stem: unseen if stem[:1].isdigit() else typical
+
+
+def pair_score(
+    a: SentenceProfile, b: SentenceProfile, weights: dict[str, float] | None = None
+) -> float:
+    """0-100: how likely the two spans state the same claim. `weights` maps stems to rarity
+    weights for the comparison at hand (missing stems weigh 1.0); they multiply the shipped
+    rarity table's weights."""
     if not a.terms or not b.terms:
         return 0.0
-    w = weights or {}
-    shared = sum(w.get(t, 1.0) for t in a.terms & b.terms)
-    total = sum(w.get(t, 1.0) for t in a.terms | b.terms)
-    return 100.0 * shared / total if total else 0.0
+    return default_model().score(features(a, b, weights))
