@@ -1,0 +1,71 @@
+"""Write a file so that readers see the old file or the whole new one, never a part.
+
+The content goes to a temporary file in the target's folder, then ``os.replace`` renames it
+over the target; any failure or cancel removes the temporary file and leaves the target alone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from desktop.export.errors import ExportCancelled, ExportError
+
+
+def reason(exc: OSError) -> str:
+    """The lower-case reason of an OS error: "permission denied", "no such file or directory"."""
+    if exc.errno is not None:
+        return os.strerror(exc.errno).lower()
+    return str(exc) or type(exc).__name__
+
+
+def _give_usual_mode(temp: Path, path: Path) -> None:
+    """mkstemp makes 0600 files; give the result the mode a plain open() would have."""
+    try:
+        mode = path.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        mode = 0o666 & ~mask
+    with contextlib.suppress(OSError):
+        temp.chmod(mode)
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """Yield a temporary path next to `path`; on a clean exit it replaces `path`."""
+    path = Path(path)
+    if path.is_dir():
+        raise ExportError(f"cannot write {path}: {os.strerror(errno.EISDIR).lower()}")
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {reason(exc)}") from None
+    os.close(fd)
+    temp = Path(name)
+    _give_usual_mode(temp, path)
+    try:
+        yield temp
+        os.replace(temp, path)
+    except ExportCancelled:
+        raise
+    except ExportError:
+        raise
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {reason(exc)}") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+
+
+def write_text(path: Path, text: str) -> None:
+    """Write `text` as UTF-8 to `path`, atomically."""
+    with atomic_path(path) as temp:
+        try:
+            temp.write_text(text, encoding="utf-8", newline="\n")
+        except OSError as exc:
+            raise ExportError(f"cannot write {path}: {reason(exc)}") from None

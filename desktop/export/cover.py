@@ -1,0 +1,94 @@
+"""The first page's facts in plain words: who the articles are and what the comparison found.
+
+Pure Python; the PDF and the HTML export typeset the same lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.engine.model import Comparison, Document
+
+SIDE_WORD = {"left": "Left", "right": "Right"}
+HOW_TO_READ = (
+    "The following pages set the two articles side by side. Sentences that report the same "
+    "claim share a row; a sentence found in only one article has a row of its own, in that "
+    "article's reading order. Under each framing pair its framing cues are spelled out."
+)
+LEGEND_SAMPLES = {
+    "overlap": "= sentence",
+    "framing": "≈ sentence",
+    "unique": "+ sentence",
+    "changed": "word",
+    "attribution": "said",
+    "attribution_unique": "source",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleHeading:
+    side: str
+    title: str
+    details: tuple[str, ...]  # outlet, file name, author, date, language: those known
+
+
+def title_of(doc: Document) -> str:
+    """The article's title, else its file name, else its outlet, else "Left/Right article"."""
+    article = doc.article
+    for candidate in (article.title, _file_name(article.path), article.outlet):
+        if candidate and candidate.strip():
+            return " ".join(candidate.split())
+    return f"{SIDE_WORD[doc.side]} article"
+
+
+def heading(doc: Document) -> ArticleHeading:
+    article = doc.article
+    details = [
+        article.outlet,
+        _file_name(article.path),
+        f"by {article.author}" if article.author else None,
+        article.date,
+        f"language: {doc.language}" if doc.language else None,
+    ]
+    return ArticleHeading(doc.side, title_of(doc), tuple(d for d in details if d))
+
+
+def document_title(comparison: Comparison) -> str:
+    return f"{title_of(comparison.left)} — {title_of(comparison.right)}"
+
+
+def summary_lines(comparison: Comparison) -> tuple[tuple[str, str], ...]:
+    """(label, value) lines of the summary, in the order they are printed."""
+    s = comparison.summary
+    lines = [
+        ("Similarity", f"{s.similarity:.0f} %"),
+        ("Overlapping claims", _count(s.overlap, "pair")),
+        ("Divergent framing", _count(s.framing, "pair")),
+        ("Only in the left article", _count(s.unique_left, "sentence")),
+        ("Only in the right article", _count(s.unique_right, "sentence")),
+        (
+            "Words in aligned claims",
+            f"left {s.shared_share_left:.0%}, right {s.shared_share_right:.0%}",
+        ),
+        ("Sources in both", _names(s.sources_shared)),
+        ("Sources only in the left", _names(s.sources_only_left)),
+        ("Sources only in the right", _names(s.sources_only_right)),
+        ("Names only in the left", _names(s.entities_only_left)),
+        ("Names only in the right", _names(s.entities_only_right)),
+    ]
+    return tuple(lines)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _names(names: tuple[str, ...]) -> str:
+    return ", ".join(names) if names else "none"
+
+
+def _file_name(path: str | None) -> str | None:
+    return PurePath(path).name if path else None

@@ -1,0 +1,160 @@
+"""The PDF checked with real tools: pdfinfo, pdftotext, pdffonts."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from desktop import palette
+from desktop.export import PdfOptions, write_pdf
+from desktop.export.cover import document_title
+from tests.export import fixtures
+from tests.export.conftest import pdfinfo, pdftotext
+
+LIGATURES = re.compile("[\ufb00-\ufb06]")
+
+
+def squeeze(text: str) -> str:
+    """No whitespace, no ASCII hyphens: pdftotext drops a hyphen where a line breaks after it."""
+    return re.sub(r"[\s-]+", "", text)
+
+
+def test_pdf_parses_with_a_sane_page_count_and_metadata(demo_pdf: Path) -> None:
+    info = pdfinfo(demo_pdf)
+    assert 2 <= int(info["Pages"]) <= 6
+    assert info["Title"] == document_title(fixtures.demo_comparison())
+    assert info["Author"] == "Parallax"
+    assert info["Creator"] == "Parallax"
+    assert "A4" in info["Page size"]
+
+
+def test_every_sentence_of_both_articles_comes_back(demo_pdf: Path) -> None:
+    text = squeeze(pdftotext(demo_pdf))
+    comparison = fixtures.demo_comparison()
+    missing = [
+        doc.sentence_text(s.id)
+        for doc in comparison.documents
+        for s in doc.sentences
+        if squeeze(doc.sentence_text(s.id)) not in text
+    ]
+    assert missing == []
+
+
+def test_legend_labels_and_summary_are_on_page_one(demo_pdf: Path) -> None:
+    first_page = " ".join(pdftotext(demo_pdf, "-f", "1", "-l", "1").split())
+    for kind in palette.KINDS:
+        assert " ".join(kind.label.split()) in first_page
+    assert "Similarity" in first_page and "42 %" in first_page
+    assert "Ivan Zhelokhovtsev" in first_page  # a source only the left credits
+    assert "Moscow keeps lines open with Seoul" in first_page
+    assert "Eastern Economic Forum" in first_page
+
+
+def test_every_page_has_running_header_and_page_number(demo_pdf: Path) -> None:
+    pages = pdftotext(demo_pdf).split("\f")[:-1]
+    title = document_title(fixtures.demo_comparison())
+    assert len(pages) == int(pdfinfo(demo_pdf)["Pages"])
+    for n, page in enumerate(pages, start=1):
+        assert f"Page {n} of {len(pages)}" in page
+        assert title in page
+
+
+def test_table_header_repeats_on_every_comparison_page(exports: Path) -> None:
+    path = exports / "large.pdf"
+    write_pdf(fixtures.large_comparison(150), path, PdfOptions(paper="a4"))
+    pages = pdftotext(path).split("\f")[:-1]
+    assert len(pages) >= 4
+    for page in pages[1:]:
+        assert "Left: Large left" in page and "Right: Large right" in page
+
+
+def test_rows_are_never_cut_between_pages(exports: Path) -> None:
+    path = exports / "large-rows.pdf"
+    comparison = fixtures.large_comparison(150)
+    write_pdf(comparison, path, PdfOptions(paper="letter"))
+    pages = [" ".join(p.split()) for p in pdftotext(path).split("\f")]
+    for doc in comparison.documents:
+        for s in doc.sentences:
+            sentence = doc.sentence_text(s.id)
+            assert any(sentence in page for page in pages), sentence
+
+
+def test_fonts_are_embedded(demo_pdf: Path) -> None:
+    out = subprocess.run(
+        ["pdffonts", str(demo_pdf)], capture_output=True, text=True, check=True
+    ).stdout
+    rows = out.splitlines()[2:]
+    assert rows, "no fonts listed"
+    for row in rows:
+        assert "DejaVu" in row
+        emb = row.split()[-5]
+        assert emb == "yes", row
+
+
+def test_no_ligature_glyphs_and_ligature_words_read_back(
+    demo_pdf: Path, cyrillic_pdf: Path
+) -> None:
+    for path in (demo_pdf, cyrillic_pdf):
+        text = pdftotext(path)
+        assert not LIGATURES.search(text)
+    assert "officials" in pdftotext(demo_pdf)
+    assert "efficient" in pdftotext(cyrillic_pdf) and "fluffy" in pdftotext(cyrillic_pdf)
+
+
+def test_cyrillic_quotes_and_dashes_round_trip(cyrillic_pdf: Path) -> None:
+    text = " ".join(pdftotext(cyrillic_pdf).split())
+    assert "Министр заявил: «Переговоры — это единственный путь»." in text
+    assert "“a fine, fluffy deal”" in text
+    assert "‘a final deal’ – on Tuesday." in text
+    assert "Ёжик в тумане сказал, что всё будет хорошо." in text
+    assert "Слева «заявил», справа «отметил»" in text  # the framing cue's note
+
+
+def test_letter_landscape(cyrillic_pdf: Path) -> None:
+    info = pdfinfo(cyrillic_pdf)
+    assert info["Page size"].startswith("792 x 612")
+
+
+def test_findings_only_leaves_out_context_sentences(exports: Path) -> None:
+    import dataclasses
+
+    comparison = fixtures.demo_comparison()
+    dropped = comparison.left.sentence_text(comparison.unique_left[0])
+    trimmed = dataclasses.replace(comparison, unique_left=comparison.unique_left[1:])
+    full, short = exports / "full.pdf", exports / "findings.pdf"
+    write_pdf(trimmed, full, PdfOptions(paper="a4"))
+    write_pdf(trimmed, short, PdfOptions(paper="a4", findings_only=True))
+    assert squeeze(dropped) in squeeze(pdftotext(full))
+    assert squeeze(dropped) not in squeeze(pdftotext(short))
+
+
+def test_progress_rises_to_the_total(exports: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    write_pdf(
+        fixtures.large_comparison(60),
+        exports / "progress.pdf",
+        progress=lambda d, t: seen.append((d, t)),
+    )
+    done = [d for d, _ in seen]
+    assert done == sorted(done)
+    assert seen[-1][0] == seen[-1][1] > 0
+    assert len(set(done)) >= 5
+
+
+@pytest.mark.parametrize(
+    "locale_name, expected",
+    [("en_US", "Letter"), ("en_CA", "Letter"), ("de_DE", "A4"), ("ru_RU", "A4"), ("en_GB", "A4")],
+)
+def test_paper_from_locale(locale_name: str, expected: str) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QPageSize
+
+    from desktop.export.pdf import paper_size
+
+    ids = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+    assert paper_size(None, QLocale(locale_name)).id() == ids[expected]
+    assert paper_size("letter", QLocale(locale_name)).id() == ids["Letter"]
+    assert paper_size("A4", QLocale(locale_name)).id() == ids["A4"]
