@@ -1,0 +1,102 @@
+"""Every command of the window as a QAction, declared in one table.
+
+Each action has a shortcut, a tooltip (with the shortcut in it) and an accessible name; the
+controller connects `triggered`/`toggled`, menus and the toolbar only place them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from desktop import palette
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    name: str
+    text: str
+    shortcut: str | QKeySequence.StandardKey
+    tip: str
+    checkable: bool = False
+
+
+SPECS: tuple[Spec, ...] = (
+    Spec("open_left", "Open &Left…", "Ctrl+O", "Open an article on the left"),
+    Spec("open_right", "Open &Right…", "Ctrl+Shift+O", "Open an article on the right"),
+    Spec("paste", "&Paste Text", "Ctrl+Shift+V", "Paste the clipboard's text into the focused pane"),
+    Spec("paste_left", "Paste into Left", "Ctrl+Alt+1", "Paste the clipboard's text on the left"),
+    Spec("paste_right", "Paste into Right", "Ctrl+Alt+2", "Paste the clipboard's text on the right"),
+    Spec("swap", "S&wap Sides", "Ctrl+Shift+S", "Swap the left and right articles"),
+    Spec("reload", "Re&load", "F5", "Read both files again and compare"),
+    Spec("export_pdf", "Export &PDF…", "Ctrl+E", "Save the highlighted comparison as a PDF"),
+    Spec("export_html", "Export &HTML…", "Ctrl+Shift+E", "Save the comparison as one HTML file"),
+    Spec("export_json", "Export &JSON…", "Ctrl+Alt+E", "Save the comparison as JSON"),
+    Spec("quit", "&Quit", "Ctrl+Q", "Close Parallax"),
+    Spec("next", "&Next Finding", "F7", "Go to the next finding in both articles"),
+    Spec("previous", "Pre&vious Finding", "Shift+F7", "Go to the previous finding"),
+    Spec("sync_scroll", "&Synchronise Scrolling", "Ctrl+L",
+         "Keep each sentence's counterpart in view while scrolling", checkable=True),
+    Spec("focus_left", "Focus Left Article", "Alt+1", "Move the keyboard focus to the left article"),
+    Spec("focus_right", "Focus Right Article", "Alt+2", "Move the keyboard focus to the right article"),
+    Spec("focus_findings", "Focus Findings", "Alt+3", "Move the keyboard focus to the findings list"),
+    Spec("cancel", "&Cancel Comparing", "Esc", "Stop the comparison that is running"),
+)
+
+# Show/hide switches for the highlight kinds, in the View menu.
+FILTERS: tuple[tuple[str, str, str], ...] = (
+    ("overlap", palette.OVERLAP.label, "Ctrl+1"),
+    ("framing", palette.FRAMING.label, "Ctrl+2"),
+    ("unique", palette.UNIQUE.label, "Ctrl+3"),
+    ("attribution", palette.ATTRIBUTION.label, "Ctrl+4"),
+)
+
+ICONS = {
+    "open_left": "open-left", "open_right": "open-right", "swap": "swap", "reload": "reload",
+    "export_pdf": "export-pdf", "previous": "previous", "next": "next", "sync_scroll": "sync",
+}
+
+
+def make_action(parent: QWidget, spec: Spec) -> QAction:
+    action = QAction(spec.text, parent)
+    action.setObjectName(spec.name)
+    action.setShortcut(QKeySequence(spec.shortcut))
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{spec.tip} ({keys})" if keys else spec.tip)
+    action.setStatusTip(spec.tip)
+    action.setWhatsThis(spec.tip)
+    action.setProperty("accessibleName", spec.text.replace("&", "").rstrip("…"))
+    action.setCheckable(spec.checkable)
+    return action
+
+
+class WindowActions:
+    """The window's QActions by name: `actions.get("open_left")`, `actions.filters["unique"]`."""
+
+    def __init__(self, parent: QWidget, icon_for=None) -> None:  # noqa: ANN001
+        self.by_name: dict[str, QAction] = {}
+        for spec in SPECS:
+            action = make_action(parent, spec)
+            if icon_for is not None and spec.name in ICONS:
+                icon = icon_for(ICONS[spec.name])
+                if isinstance(icon, QIcon) and not icon.isNull():
+                    action.setIcon(icon)
+            self.by_name[spec.name] = action
+            parent.addAction(action)
+        self.filters: dict[str, QAction] = {}
+        for key, label, shortcut in FILTERS:
+            spec = Spec(f"show_{key}", f"Show {label}", shortcut, f"Show or hide: {label}", True)
+            action = make_action(parent, spec)
+            action.setChecked(True)
+            self.filters[key] = action
+            parent.addAction(action)
+        self.by_name["sync_scroll"].setChecked(True)
+        self.by_name["cancel"].setEnabled(False)
+
+    def get(self, name: str) -> QAction:
+        return self.by_name[name]
+
+    def all(self) -> list[QAction]:
+        return [*self.by_name.values(), *self.filters.values()]

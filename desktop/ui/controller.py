@@ -1,0 +1,548 @@
+"""Wires the window's parts and holds the state: the two Articles and the current Comparison.
+
+Data flows one way: a file or pasted text becomes an Article; two Articles go to
+`engine.compare` off the GUI thread; the one Comparison that comes back is handed to every
+part (`apply`). The only things flowing back are new articles and new options; a sensitivity
+change re-classifies the existing alignment (`engine.reclassify`) without re-aligning.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+
+from desktop.engine import Article, CompareOptions, Comparison, Document, compare, reclassify
+from desktop.formats import ReadError, article_from_text, read_article
+from desktop.ui import background, theme
+from desktop.ui.findings import Finding
+from desktop.ui.highlighter import block_spans, marks_for
+from desktop.ui.scroll_sync import ScrollSync
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import Settings
+
+SIDES = ("left", "right")
+# Which findings-list kinds a View > Show switch also hides.
+FINDING_KINDS = {
+    "overlap": ("overlap",),
+    "framing": ("framing",),
+    "unique": ("unique_left", "unique_right"),
+    "attribution": ("source_left", "source_right"),
+}
+
+
+def bare_document(side: str, article: Article) -> Document:
+    """A Document with no sentences: shows one article before there is anything to compare."""
+    return Document(side, article, "", ())  # type: ignore[arg-type]
+
+
+def pair_of(comparison: Comparison, side: str, sid: int) -> int | None:
+    for n, pair in enumerate(comparison.pairs):
+        if sid in (pair.left if side == "left" else pair.right):
+            return n
+    return None
+
+
+class Controller(QObject):
+    def __init__(self, window: MainWindow, settings: Settings, encoding: str | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.encoding = encoding
+        self.articles: dict[str, Article | None] = {"left": None, "right": None}
+        self.comparison: Comparison | None = None
+        self.options: CompareOptions = settings.compare_options()
+        self.hidden: frozenset[str] = frozenset()
+        self.selected_pair: int | None = None
+        self.runner = background.Runner(parent=self)
+        self.runner.busy_changed.connect(self.set_busy)
+        self.sync = ScrollSync(window.left, window.right, self)
+        self.export = ExportFlow(window, settings, lambda: self.comparison, self)
+        self._wire_actions()
+        self._wire_parts()
+        self._restore()
+        window.installEventFilter(self)
+
+    # -- wiring ----------------------------------------------------------------------------
+
+    def _wire_actions(self) -> None:
+        act = self.window.actions.get
+        act("open_left").triggered.connect(lambda: self.open_dialog("left"))
+        act("open_right").triggered.connect(lambda: self.open_dialog("right"))
+        act("paste").triggered.connect(lambda: self.paste(self.focused_side()))
+        act("paste_left").triggered.connect(lambda: self.paste("left"))
+        act("paste_right").triggered.connect(lambda: self.paste("right"))
+        act("swap").triggered.connect(self.swap)
+        act("reload").triggered.connect(self.reload)
+        act("export_pdf").triggered.connect(self.export.pdf)
+        act("export_html").triggered.connect(self.export.html)
+        act("export_json").triggered.connect(self.export.json)
+        act("quit").triggered.connect(self.window.close)
+        act("next").triggered.connect(lambda: self.step(+1))
+        act("previous").triggered.connect(lambda: self.step(-1))
+        act("sync_scroll").toggled.connect(self.set_sync)
+        act("focus_left").triggered.connect(lambda: self.window.left.text.setFocus())
+        act("focus_right").triggered.connect(lambda: self.window.right.text.setFocus())
+        act("focus_findings").triggered.connect(lambda: self.window.findings.table.setFocus())
+        act("cancel").triggered.connect(self.cancel)
+        for action in self.window.actions.filters.values():
+            action.toggled.connect(self._filters_changed)
+
+    def _wire_parts(self) -> None:
+        w = self.window
+        for side, pane in (("left", w.left), ("right", w.right)):
+            pane.sentence_changed.connect(lambda sid, s=side: self.sentence_selected(s, sid))
+            pane.text.files_dropped.connect(lambda paths, s=side: self.load_path(s, paths[0]))
+        w.left_overview.jump_requested.connect(lambda share: self.jump_share("left", share))
+        w.right_overview.jump_requested.connect(lambda share: self.jump_share("right", share))
+        w.findings.finding_activated.connect(self.show_finding)
+        w.findings.finding_selected.connect(self.show_finding)
+        w.findings.kinds_changed.connect(self.set_kinds)
+        w.sensitivity.options_changed.connect(self.set_options)
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(lambda _scheme: self.restyle())
+
+    def _restore(self) -> None:
+        s, w = self.settings, self.window
+        if s.window_geometry:
+            w.restoreGeometry(s.window_geometry)
+        for name, splitter in (("main", w.splitter), ("bottom", w.bottom)):
+            sizes = s.splitter_sizes(name)
+            if len(sizes) == splitter.count() and all(sizes):
+                splitter.setSizes(list(sizes))
+        w.actions.get("sync_scroll").setChecked(s.sync_scrolling)
+        w.sensitivity.set_options(self.options)
+        self.set_kinds(s.kinds_shown)
+        self.update_recent_menu()
+
+    def save_state(self) -> None:
+        s, w = self.settings, self.window
+        s.window_geometry = bytes(w.saveGeometry().data())
+        s.set_splitter_sizes("main", w.splitter.sizes())
+        s.set_splitter_sizes("bottom", w.bottom.sizes())
+        s.sync_scrolling = w.actions.get("sync_scroll").isChecked()
+        s.set_compare_options(self.options)
+        s.kinds_shown = self.window.findings.kinds()
+        s.sync()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.cancel()
+            self.save_state()
+        if watched is self.window and event.type() == QEvent.Type.PaletteChange:
+            self.restyle()
+        return super().eventFilter(watched, event)
+
+    # -- getting articles in ------------------------------------------------------------------
+
+    def open_dialog(self, side: str) -> None:
+        from desktop.formats import FILE_DIALOG_FILTER
+
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, f"Open the {side} article", self.settings.last_folder or "",
+            FILE_DIALOG_FILTER,
+        )
+        if path:
+            self.load_path(side, path)
+
+    def load_path(self, side: str, path: str | Path, compare_now: bool = True) -> bool:
+        """Read a file into one side; on failure say why and keep everything as it was."""
+        try:
+            article = read_article(Path(path), encoding=self.encoding)
+        except ReadError as exc:
+            self.warn("Cannot open the article", str(exc))
+            return False
+        except OSError as exc:
+            self.warn("Cannot open the article", f"{path}: {exc.strerror or exc}")
+            return False
+        self.settings.last_folder = str(Path(path).resolve().parent)
+        self.settings.add_recent_file(str(Path(path).resolve()))
+        self.update_recent_menu()
+        self.set_article(side, article, compare_now)
+        return True
+
+    def paste(self, side: str) -> bool:
+        text = QApplication.clipboard().text()
+        if not text.strip():
+            self.show_status("The clipboard holds no text to paste.")
+            return False
+        self.set_article(side, article_from_text(text))
+        return True
+
+    def set_article(self, side: str, article: Article, compare_now: bool = True) -> None:
+        self.articles[side] = article
+        if self.articles["left"] is None or self.articles["right"] is None:
+            pane = self.window.left if side == "left" else self.window.right
+            pane.set_document(bare_document(side, article), {}, self.dark())
+            self.show_status("Open or paste the other article to compare.")
+            return
+        if compare_now:
+            self.request_compare()
+
+    def swap(self) -> None:
+        left, right = self.articles["left"], self.articles["right"]
+        self.articles = {"left": right, "right": left}
+        if left is not None and right is not None:
+            self.request_compare()
+        else:
+            for side, pane in (("left", self.window.left), ("right", self.window.right)):
+                article = self.articles[side]
+                if article is None:
+                    pane.clear()
+                else:
+                    pane.set_document(bare_document(side, article), {}, self.dark())
+
+    def reload(self) -> None:
+        """Read both files again (pasted text stays as pasted) and compare."""
+        for side in SIDES:
+            article = self.articles[side]
+            if article is not None and article.path and Path(article.path).exists():
+                if not self.load_path(side, article.path, compare_now=False):
+                    return
+        self.request_compare()
+
+    def focused_side(self) -> str:
+        focus = QApplication.focusWidget()
+        right = self.window.right
+        return "right" if focus is not None and right.isAncestorOf(focus) else "left"
+
+    # -- comparing ------------------------------------------------------------------------------
+
+    def request_compare(self, wait: bool = False) -> None:
+        """Compare the two articles: off the GUI thread (a newer request supersedes an older
+        one), or right here with ``wait`` (screenshots, scripts)."""
+        left, right = self.articles["left"], self.articles["right"]
+        if left is None or right is None:
+            return
+        options = self.options
+        if wait:
+            self.runner.cancel()
+            self.apply(compare(left, right, options))
+            return
+        self.runner.run(lambda: compare(left, right, options), self.apply, self._compare_failed)
+
+    def _compare_failed(self, error: BaseException) -> None:
+        self.warn("Cannot compare the articles", str(error) or type(error).__name__)
+
+    def comparing(self) -> bool:
+        return self.runner.busy
+
+    def cancel(self) -> None:
+        if self.runner.busy:
+            self.runner.cancel()
+            self.show_status("Comparison cancelled; the previous result stays.")
+
+    def set_busy(self, busy: bool) -> None:
+        w = self.window
+        w.busy.setVisible(busy)
+        w.cancel_button.setVisible(busy)
+        w.actions.get("cancel").setEnabled(busy)
+        if busy:
+            self.show_status("Comparing…")
+
+    def set_options(self, options: CompareOptions) -> None:
+        """New thresholds: re-classify the current alignment, instantly."""
+        self.options = options
+        self.settings.set_compare_options(options)
+        if self.comparison is not None:
+            self.apply(reclassify(self.comparison, options), keep_view=True)
+
+    # -- showing a comparison ----------------------------------------------------------------------
+
+    def apply(self, comparison: Comparison, keep_view: bool = False) -> None:
+        """Hand the one Comparison to every part."""
+        w = self.window
+        self.comparison = comparison
+        self.selected_pair = None
+        offsets = (w.left.scroll_offset(), w.right.scroll_offset())
+        self.sync.set_comparison(None)
+        dark = self.dark()
+        for side, pane in (("left", w.left), ("right", w.right)):
+            doc = comparison.document(side)
+            pane.set_document(doc, block_spans(doc.text, marks_for(comparison, side, self.hidden)), dark)
+            pane.mark_selected(())
+        w.connector.dark = dark
+        w.connector.set_comparison(comparison)
+        w.left_overview.set_comparison(comparison, self.hidden)
+        w.right_overview.set_comparison(comparison, self.hidden)
+        w.findings.set_comparison(comparison)
+        w.summary.set_comparison(comparison)
+        w.details.clear()
+        if keep_view:
+            w.left.scroll_to_doc_y(offsets[0])
+            w.right.scroll_to_doc_y(offsets[1])
+        self.sync.set_comparison(comparison)
+        s = comparison.summary
+        self.show_status(
+            f"{s.overlap} overlapping, {s.framing} framed differently, "
+            f"{s.unique_left} only left, {s.unique_right} only right · similarity {s.similarity:.0f}%"
+        )
+
+    def dark(self) -> bool:
+        return theme.is_dark(self.window.palette())
+
+    def restyle(self) -> None:
+        """The system switched light/dark: repaint every mark with the matching tints."""
+        if self.comparison is not None:
+            self._refresh_marks()
+        self.window.connector.dark = self.dark()
+        self.window.connector.update()
+
+    def _refresh_marks(self) -> None:
+        c, w = self.comparison, self.window
+        assert c is not None
+        dark = self.dark()
+        for side, pane in (("left", w.left), ("right", w.right)):
+            pane.set_spans(block_spans(c.document(side).text, marks_for(c, side, self.hidden)), dark)
+        w.connector.set_hidden(self.hidden)
+        w.left_overview.set_comparison(c, self.hidden)
+        w.right_overview.set_comparison(c, self.hidden)
+
+    def _filters_changed(self) -> None:
+        """A View > Show switch: the findings list and the highlights follow it."""
+        filters = self.window.actions.filters
+        hidden = {k for k, a in filters.items() if not a.isChecked()}
+        kinds = set(self.window.findings.kinds())
+        for key, finding_kinds in FINDING_KINDS.items():
+            kinds = kinds - set(finding_kinds) if key in hidden else kinds | set(finding_kinds)
+        self.set_kinds(frozenset(kinds))
+
+    def set_kinds(self, kinds: frozenset[str]) -> None:
+        """Show these finding kinds (list chips) and hide the marks no shown kind needs."""
+        w = self.window
+        w.findings.set_kinds(kinds)
+        self.hidden = frozenset(
+            key for key, finding_kinds in FINDING_KINDS.items() if not set(finding_kinds) & kinds
+        )
+        for key, action in w.actions.filters.items():
+            action.blockSignals(True)
+            action.setChecked(key not in self.hidden)
+            action.blockSignals(False)
+        self.settings.kinds_shown = kinds
+        if self.comparison is not None:
+            self._refresh_marks()
+
+    # -- selecting and walking ------------------------------------------------------------------------
+
+    def sentence_selected(self, side: str, sid: int) -> None:
+        """The cursor entered a sentence: select its counterpart(s) and show the pair."""
+        c = self.comparison
+        if c is None or sid >= len(c.document(side).sentences):
+            return
+        n = pair_of(c, side, sid)
+        if n is None:
+            ids = (sid,)
+            self.select(None, ids if side == "left" else (), ids if side == "right" else ())
+            return
+        pair = c.pairs[n]
+        self.select(n, pair.left, pair.right)
+        other = self.window.right if side == "left" else self.window.left
+        other.ensure_visible(pair.right if side == "left" else pair.left)
+
+    def select(self, pair: int | None, left: tuple[int, ...], right: tuple[int, ...]) -> None:
+        assert self.comparison is not None
+        w = self.window
+        self.selected_pair = pair
+        w.left.mark_selected(left)
+        w.right.mark_selected(right)
+        w.connector.set_selected(pair)
+        w.details.show_pair(self.comparison, left, right)
+
+    def show_finding(self, finding: Finding) -> None:
+        """Jump both panes to a finding (findings list, F7) and select it."""
+        if self.comparison is None:
+            return
+        pair = None
+        if finding.left and finding.right:
+            pair = pair_of(self.comparison, "left", finding.left[0])
+        syncing = self.sync.enabled
+        self.sync.enabled = False
+        try:
+            self.window.left.ensure_visible(finding.left)
+            self.window.right.ensure_visible(finding.right)
+        finally:
+            self.sync.enabled = syncing
+        self.select(pair, finding.left, finding.right)
+
+    def step(self, direction: int) -> None:
+        if self.window.findings.step(direction) is None:
+            self.show_status("No more findings in that direction.")
+
+    def select_first_finding(self) -> None:
+        if self.comparison is not None:
+            self.window.findings.step(+1)
+
+    def jump_share(self, side: str, share: float) -> None:
+        pane = self.window.left if side == "left" else self.window.right
+        pane.scroll_to_doc_y(share * pane.document_height() - pane.viewport_height() / 2)
+
+    def set_sync(self, enabled: bool) -> None:
+        self.sync.set_enabled(enabled)
+        self.settings.sync_scrolling = enabled
+
+    # -- recent files and messages ----------------------------------------------------------------------
+
+    def update_recent_menu(self) -> None:
+        menu = self.window.recent_menu
+        menu.clear()
+        recent = list(self.settings.recent_files)
+        for path in recent:
+            menu.addAction(Path(path).name, lambda p=path: self.load_path(self._recent_side(), p))
+            menu.actions()[-1].setToolTip(path)
+        menu.setEnabled(bool(recent))
+
+    def _recent_side(self) -> str:
+        """A recent file goes to the empty side, else to the focused one."""
+        for side in SIDES:
+            if self.articles[side] is None:
+                return side
+        return self.focused_side()
+
+    def show_status(self, text: str) -> None:
+        self.window.status.setText(text)
+
+    def warn(self, title: str, text: str) -> None:
+        self.show_status(text)
+        QMessageBox.warning(self.window, title, text)
+
+
+class _ExportSignals(QObject):
+    """Carries a worker thread's progress and outcome to the GUI thread (queued signals)."""
+
+    progress = Signal(int, int)
+    done = Signal(object)  # None on success, else the one-line error message
+
+
+class ExportFlow(QObject):
+    """File > Export: ask where (and before replacing), then write; PDF off the GUI thread with
+    a progress dialog that can cancel it."""
+
+    def __init__(self, window: QWidget, settings: Settings, comparison: Any, parent: QObject) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.settings = settings
+        self.comparison = comparison  # callable returning the current Comparison or None
+        self.dialog: QProgressDialog | None = None
+        self._cancelled = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.last_error: str | None = None
+
+    def ask_path(self, kind: str, pattern: str, suffix: str) -> Path | None:
+        start = str(Path(self.settings.last_folder or Path.home()) / f"comparison{suffix}")
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, f"Export {kind}", start, f"{kind} files ({pattern})",
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not name:
+            return None
+        path = Path(name) if Path(name).suffix else Path(name + suffix)
+        if path.exists():
+            answer = QMessageBox.question(
+                self.window, "Replace the file?", f"{path.name} already exists. Replace it?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        return path
+
+    def _current(self) -> Comparison | None:
+        comparison = self.comparison()
+        if comparison is None:
+            QMessageBox.information(self.window, "Nothing to export", "Open two articles first.")
+        return comparison
+
+    def html(self) -> None:
+        self._write_now("HTML", "*.html", ".html", "write_html")
+
+    def json(self) -> None:
+        self._write_now("JSON", "*.json", ".json", "write_json")
+
+    def _write_now(self, kind: str, pattern: str, suffix: str, writer: str) -> None:
+        import desktop.export as export
+
+        comparison = self._current()
+        path = None if comparison is None else self.ask_path(kind, pattern, suffix)
+        if comparison is None or path is None:
+            return
+        try:
+            getattr(export, writer)(comparison, path)
+        except export.ExportError as exc:
+            self._failed(str(exc))
+
+    def pdf(self) -> None:
+        comparison = self._current()
+        path = None if comparison is None else self.ask_path("PDF", "*.pdf", ".pdf")
+        if comparison is None or path is None or self.running():
+            return
+        signals = _ExportSignals(self)
+        self.dialog = self._progress_dialog(path)
+        signals.progress.connect(self._progress)
+        signals.done.connect(self._finished)
+        self._cancelled.clear()
+        self._thread = threading.Thread(
+            target=self._write_pdf, args=(comparison, path, signals), daemon=True
+        )
+        self._thread.start()
+
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def _progress_dialog(self, path: Path) -> QProgressDialog:
+        dialog = QProgressDialog(f"Writing {path.name}…", "Cancel", 0, 100, self.window)
+        dialog.setWindowTitle("Export PDF")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(self._cancelled.set)
+        dialog.setValue(0)
+        return dialog
+
+    def _write_pdf(self, comparison: Comparison, path: Path, signals: _ExportSignals) -> None:
+        from desktop.export import ExportCancelled, ExportError, PdfOptions, write_pdf
+
+        try:
+            write_pdf(
+                comparison, path, PdfOptions(),
+                progress=lambda done, total: signals.progress.emit(done, total),
+                cancelled=self._cancelled.is_set,
+            )
+        except ExportCancelled:
+            signals.done.emit("")
+        except ExportError as exc:
+            signals.done.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - shown to the user as one line, never a traceback
+            signals.done.emit(f"{path}: {exc}")
+        else:
+            signals.done.emit(None)
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.dialog is not None:
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(done)
+
+    def _finished(self, error: str | None) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+        self._thread = None
+        if error:
+            self._failed(error)
+
+    def _failed(self, message: str) -> None:
+        self.last_error = message
+        QMessageBox.warning(self.window, "Export failed", message)
