@@ -92,3 +92,9 @@ def _names(names: tuple[str, ...]) -> str:
 
 def _file_name(path: str | None) -> str | None:
     return PurePath(path).name if path else None
+
+
+def cue_text(notes: list[str]) -> str:
+    """Framing cue notes as one line: "A; B." (each note's own final full stop dropped)."""
+    cleaned = [" ".join(n.split()).rstrip(".") for n in notes if n.strip()]
+    return "; ".join(cleaned) + "." if cleaned else ""

@@ -62,7 +62,7 @@ def _table_format(px_per_pt: float, widths: Sequence[float], border: bool) -> QT
     fmt.setCellPadding(3 * px_per_pt)
     fmt.setCellSpacing(0)
     fmt.setBorderCollapse(True)
-    fmt.setBorder(0.6 * px_per_pt if border else 0)
+    fmt.setBorder(1.0 if border else 0)  # 1/96 inch; Qt drops fractional collapsed borders
     fmt.setBorderBrush(QBrush(styles.RULE))
     fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
     fmt.setTopMargin(4 * px_per_pt)
@@ -213,5 +213,5 @@ def _cue_row(table: QTextTable, at: int, notes: Sequence[str]) -> None:
         styles.text_format(styles.SMALL_PT, True, colour=styles.MUTED),
     )
     cursor.insertText(
-        "; ".join(notes) + ".", styles.text_format(styles.SMALL_PT, italic=True, colour=styles.INK)
+        cover.cue_text(list(notes)), styles.text_format(styles.SMALL_PT, italic=True, colour=styles.INK)
     )

@@ -143,7 +143,7 @@ def _rows_table(comparison: Comparison, rows: Iterable[Row]) -> str:
         body.append(f'<tr class="{row.kind}">{cells}</tr>')
         notes = [c.note for c in row.pair.cues if c.note.strip()] if row.pair else []
         if notes:
-            text = "; ".join(html.escape(n) for n in notes)
+            text = html.escape(cover.cue_text(notes))
             lead = f"<b>{palette.FRAMING.glyph} Framing:</b>"
             cell = f'<td class="cues" colspan="2">{lead} <i>{text}</i></td>'
             body.append(f'<tr class="cue">{cell}</tr>')
