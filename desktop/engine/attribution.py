@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from desktop.engine import cues
+from desktop.engine.entities import mentions_in
 from desktop.engine.lexicon import Token, tokens
 from desktop.engine.model import Attribution, Sentence, Span
 from desktop.engine.phrases import (
@@ -21,6 +22,7 @@ from desktop.engine.phrases import (
     is_boundary,
     phrase_after,
     phrase_before,
+    sentence_subject,
     strip_span,
 )
 from desktop.engine.sources import (
@@ -60,6 +62,10 @@ def find_attributions(
     found: list[Attribution] = []
     for sentence in sentences:
         found.extend(_in_sentence(text, sentence, language, antecedents))
+        for mention in mentions_in(text, sentence, language):
+            if mention.kind == "person":
+                name = text[mention.start : mention.end]
+                antecedents.name(name, mention.key, text[sentence.start : sentence.end])
     return tuple(found)
 
 
@@ -104,11 +110,10 @@ def _label(
         return None
     source = text[start:end]
     key = source_key(source, language)
-    if is_named(source):
-        antecedents.name(readable(source), key)
+    shown = antecedents.name(readable(source), key) if is_named(source) else source
     return Attribution(
         sentence=sentence.id,
-        source=readable(source),
+        source=shown,
         source_span=(start, end),
         cue=match.group(1),
         cue_span=(match.start(1), match.end(1)),
@@ -202,7 +207,10 @@ def _source_tokens(
         return phrase_before(text, toks, cue.first, language, possessive=True)
     if _inverted(text, toks, cue, language):
         return phrase_after(text, toks, cue.last + 1, language)
-    return phrase_before(text, toks, cue.first, language)
+    before = phrase_before(text, toks, cue.first, language)
+    if before is None:
+        return sentence_subject(text, toks, cue.first, language)
+    return before
 
 
 def _inverted(text: str, toks: list[Token], cue: _Cue, language: str) -> bool:
@@ -215,9 +223,20 @@ def _inverted(text: str, toks: list[Token], cue: _Cue, language: str) -> bool:
         return before is None
     if toks[cue.last].norm not in cues.INVERTING_EN:
         return False
-    at_start = cue.first == 0 or is_boundary(text, toks, cue.first)
-    follower = toks[nxt].text
-    return at_start and (follower[:1].isupper() or follower.lower() in {"the", "a", "an"})
+    if not (cue.first == 0 or is_boundary(text, toks, cue.first)):
+        return False
+    after = phrase_after(text, toks, nxt, language)
+    if after is None:
+        return False
+    first = toks[nxt]
+    if not (first.text[:1].isupper() or first.norm in {"the", "a", "an", "he", "she", "they"}):
+        return False
+    following = after[1] + 1
+    return (
+        following >= len(toks)
+        or is_boundary(text, toks, following)
+        or toks[following].norm in {"who", "in", "on", "at", "during"}
+    )
 
 
 def _resolve(
@@ -231,8 +250,7 @@ def _resolve(
     key = source_key(name, language)
     if name_span is not None and is_named(name):
         context = text[sentence.start : sentence.end]
-        antecedents.name(readable(name), key, context)
-        return readable(name), key, span
+        return antecedents.name(readable(name), key, context), key, span
     antecedents.anyone.append((phrase, key))
     return phrase, key, span
 
@@ -257,18 +275,37 @@ def _content(
 ) -> Span | None:
     """What is credited: a that-clause, a quote before the source, or the rest."""
     end = strip_span(text, sentence.start, sentence.end)[1]
-    after = max(cue.last, source[1]) + 1 if source[0] > cue.last else cue.last + 1
-    clause = _that_clause(toks, after, language)
+    if source[0] > cue.last:
+        return _content_around(text, sentence, toks, cue, source, end)
+    clause = _that_clause(toks, cue.last + 1, language)
     if clause is not None:
         return (toks[clause].start, end)
     quoted = _quote_before(text, sentence, toks[min(source[0], cue.first)].start)
     if quoted is not None:
         return quoted
-    if source[0] > cue.last and min(source[0], cue.first) > 0:
-        return strip_span(text, sentence.start, toks[cue.first].start)
-    if after < len(toks):
-        return strip_span(text, toks[after].start, end)
+    if cue.last + 1 < len(toks):
+        return strip_span(text, toks[cue.last + 1].start, end)
     return None
+
+
+def _content_around(
+    text: str, sentence: Sentence, toks: list[Token], cue: _Cue, source: tuple[int, int],
+    end: int,
+) -> Span | None:
+    """Source after the cue: the content is before it ("..., according to X", "“...,” said X")
+    unless that is a passive stub ("This stance was conveyed by X"), or after it ("according
+    to X, ...")."""
+    if cue.first >= 4 or (cue.first > 0 and toks[cue.first - 1].norm not in _COPULAS):
+        if cue.first >= 3:
+            return strip_span(text, sentence.start, toks[cue.first].start)
+    framed = toks[cue.first].norm in _FRAMED_BEFORE
+    if framed and source[1] + 1 < len(toks) and is_boundary(text, toks, source[1] + 1):
+        return strip_span(text, toks[source[1] + 1].start, end)
+    return None
+
+
+_FRAMED_BEFORE = frozenset("according по со как".split())
+_COPULAS = frozenset("is was are were be been being это".split())
 
 
 def _that_clause(toks: list[Token], after: int, language: str) -> int | None:

@@ -13,13 +13,13 @@ from __future__ import annotations
 # ("Kerry said"), or after it when the verb follows a quote or comma (", said Kerry").
 VERBS_EN = frozenset(
     """
-    said says say saying told tells telling tell wrote writes writing added adds adding
+    said says say saying told tells telling wrote writes writing added adds adding
     asked asks asking noted notes noting announced announces announcing announce
     suggested suggests suggesting suggest argued argues arguing argue tweeted tweets tweeting
     described describes describing continued responded responds declared declares declaring
     declare explained explains explaining acknowledged acknowledges acknowledging acknowledge
     expressed express agreed pointed referring referred refers urged urges urging warned warning
-    warn claimed claims claiming stated stating cited cites citing cite revealed reveals reveal
+    warn claimed claiming stated stating cited cites citing cite revealed reveals reveal
     concluded concludes conclude praised praises praising praise vowed vows vowing promised
     recalled recalling recounted insisted insists insisting insist questioned questioning
     rejected rejecting replied denied denies dismissed dismisses dismissing blasted blasts
@@ -33,10 +33,12 @@ VERBS_EN = frozenset(
     condemned condemning observed observes indicated indicates indicate underscored
     underscores signaled signalled hinted hints implied implying alleged alleges alleging
     opined testified clarified elaborated explained wondered speculated cautioned contends
-    contended retweeted posted quoted quoting commented mentioned mentions mentioning
-    reported reports endorsed endorses recommended forecast projected disclosed
-    announced pledged pledging assailed lambasted derided rebuked chided touted hailed
-    thanked congratulated applauded predicted
+    contended retweeted posted quoted commented mentioned mentions mentioning
+    reported endorsed endorses recommended forecast disclosed
+    announced assailed lambasted derided rebuked chided touted hailed
+    thanked congratulated applauded predicted called calling calls found finds
+    showed shows seemed seems appeared appears declined refused proposed defended supported
+    sought named offered opposed recalling hopes expected criticizing
     """.split()
 )
 
@@ -52,9 +54,8 @@ INVERTING_EN = frozenset(
 # Reporting nouns, credited through a possessive ("Kerry's statement") or "in a statement".
 NOUNS_EN = frozenset(
     """
-    statement statements remarks comments announcement assessment assertion claim claims
-    words testimony tweet tweets interview testimony view views warning argument accusation
-    accusations allegation allegations criticism suggestion admission explanation
+    statement statements announcement assessment assertion claim accusation accusations
+    allegation allegations suggestion admission explanation
     """.split()
 )
 

@@ -177,3 +177,40 @@ def _trailing_person(text: str, run: Span) -> Span | None:
         return None
     tail = tail[-2:] if len(tail) > 2 else tail
     return (tail[0].start(), tail[-1].end())
+
+
+_NOT_SUBJECTS = frozenset(
+    """it there this that these those what which who when where why how here if as but and
+    yet so however still then meanwhile instead also now in on at by for from with during after
+    before since while although though because это что как когда где если но и а""".split()
+)
+_DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
+
+
+def sentence_subject(
+    text: str, toks: list[Token], before: int, language: str
+) -> tuple[int, int] | None:
+    """The phrase that opens the sentence ("Carson", "The campaign"), for cues whose own
+    subject is out of reach (", saying ...", "and told ...")."""
+    i = 0
+    while i < before and toks[i].norm in {"but", "and", "yet", "so", "however", "still", "then"}:
+        i += 1
+    if i >= before or toks[i].norm in _NOT_SUBJECTS:
+        return None
+    if is_pronoun(toks[i].text, language):
+        return (i, i)
+    lowercase_ok = toks[i].norm in _DETERMINERS
+    if not (lowercase_ok or toks[i].text[:1].isupper()):
+        return None
+    stops = _STOPS_BEFORE.get(language, _STOPS_BEFORE["en"])
+    k = i
+    while k + 1 < before and k - i < _MAX_WORDS - 2 and not is_boundary(text, toks, k + 1):
+        nxt = toks[k + 1]
+        if nxt.norm in stops or nxt.norm in cues.verbs(language):
+            break
+        if not (lowercase_ok or nxt.text[:1].isupper() or nxt.norm in _CONNECTORS):
+            break
+        k += 1
+    if toks[k].norm in _DETERMINERS or toks[k].norm in _CONNECTORS:
+        return None
+    return (i, k)

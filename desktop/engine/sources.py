@@ -45,6 +45,8 @@ NOMINALS = frozenset(
     """.split()
 )
 
+_NOMINAL_STEMS_RU = frozenset(stem(w, "ru") for w in NOMINALS if re.search(r"[а-я]", w))
+
 # Readable name and key for agencies and bodies that go by several names.
 ALIASES: dict[str, tuple[str, str]] = {
     "ria news": ("RIA News", "ria novosti"),
@@ -99,6 +101,8 @@ _MINISTRY = re.compile(
     r"министерств\w*\s+иностранных\s+дел|мид)\b"
 )
 _DROP = re.compile(r"^(?:the|a|an|this|that|these|those|our|his|her|their|its)\s+")
+_DROP_CASED = re.compile(r"^(?:the|The)\s+(?=[A-ZА-Я])")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 
@@ -108,7 +112,7 @@ def readable(name: str) -> str:
     folded = _fold(name)
     if folded in ALIASES:
         return ALIASES[folded][0]
-    return name.strip(" ,.;:\"'“”‘’«»()[]")
+    return _POSSESSIVE_END.sub("", _DROP_CASED.sub("", name.strip(" ,.;:\"'“”‘’«»()[]")))
 
 
 def source_key(name: str, language: str = "en") -> str:
@@ -122,6 +126,8 @@ def source_key(name: str, language: str = "en") -> str:
     words = [w for w in _words(name) if _fold(w) not in TITLES]
     if words and is_person_name(name):
         return _surname_key(words[-1], language)
+    if _cyrillic(folded):
+        return " ".join(stem(w, "ru") for w in _words(folded)) or folded
     return " ".join(_fold(w) for w in _words(folded)) or folded
 
 
@@ -152,8 +158,11 @@ def is_named(name: str) -> bool:
 
 
 def is_nominal(phrase: str) -> bool:
-    """"the diplomat", "the Russian official": a definite description ending in a title noun."""
-    words = [_fold(w) for w in _words(phrase)]
+    """"the diplomat", "the Russian official", "дипломат": a definite description ending in a
+    title noun (Russian has no article: one word will do)."""
+    words = [normalise(w) for w in _words(phrase)]
+    if len(words) == 1 and _cyrillic(words[0]):
+        return words[0] in NOMINALS or stem(words[0], "ru") in _NOMINAL_STEMS_RU
     return len(words) >= 2 and words[0] in {"the", "this", "that"} and words[-1] in NOMINALS
 
 
@@ -175,11 +184,24 @@ def _fold(text: str) -> str:
     return _DROP.sub("", folded)
 
 
+_RU_SURNAME = re.compile(r"^(.+(?:ов|ев|ин|ын))(?:а|у|ым|ом|е|ой|ою|ы|ых|ыми)?$")
+_RU_ADJECTIVAL = re.compile(r"^(.+(?:ск|цк))(?:ий|ая|ого|ому|им|ом|ой|ую|ие|их|ими)$")
+
+
+def _cyrillic(word: str) -> bool:
+    return bool(re.search(r"[а-я]", word))
+
+
 def _surname_key(word: str, language: str) -> str:
+    """"Zhelokhovtsev's" -> "zhelokhovtsev"; "Желоховцева" -> "желоховцев"."""
     word = _POSSESSIVE.sub("", _fold(word))
-    if language == "ru" or re.search(r"[а-я]", word):
-        return stem(word, "ru")
-    return word
+    if not _cyrillic(word):
+        return word
+    for pattern in (_RU_SURNAME, _RU_ADJECTIVAL):
+        match = pattern.match(word)
+        if match:
+            return match.group(1)
+    return stem(word, "ru")
 
 
 def _ministry_key(folded: str) -> str:
@@ -197,13 +219,20 @@ class Antecedents:
 
     people: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)
     anyone: list[tuple[str, str]] = field(default_factory=list)
+    fullest: dict[str, str] = field(default_factory=dict)
 
-    def name(self, source: str, key: str, context: str = "") -> None:
-        """Record a named source; `context` holds words that describe it ("the diplomat")."""
+    def name(self, source: str, key: str, context: str = "") -> str:
+        """Record a named source and return the fullest name seen for its key ("Ivan
+        Zhelokhovtsev" for a later "Zhelokhovtsev"); `context` holds words that describe it
+        ("the diplomat")."""
+        if len(source) > len(self.fullest.get(key, "")):
+            self.fullest[key] = source
+        source = self.fullest[key]
         self.anyone.append((source, key))
         if is_person_name(source):
             described = frozenset(_fold(w) for w in _words(context)) & NOMINALS
             self.people.append((source, key, described))
+        return source
 
     def resolve(self, phrase: str, language: str = "en") -> tuple[str, str] | None:
         """(source, key) a pronoun or nominal refers to, or None when nobody fits."""

@@ -1,0 +1,174 @@
+"""Attribution extraction on PolNeAR (political news, brat standoff annotations).
+
+    .venv/bin/python -m bench.polnear [--split dev|train] [--limit N]
+
+Reads ../shared/data/polnear/<split>/{text,attributions} relative to the repository (never
+copied into it). Tune on train, report on dev. For every article, the first annotator's .ann
+file (sorted by name) is the gold standard. Cue, source and content spans are scored apart:
+a predicted span matches a gold span of the same role when they share a word token
+("overlap"), or when they cover exactly the same word tokens ("exact"); matching is
+one-to-one (each gold span is used once), counts are pooled over all articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "polnear"
+ROLES = ("Cue", "Source", "Content")
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass
+class Counts:
+    predicted: int = 0
+    gold: int = 0
+    overlap: int = 0
+    exact: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.predicted += other.predicted
+        self.gold += other.gold
+        self.overlap += other.overlap
+        self.exact += other.exact
+
+
+def f1(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    p = hits / predicted if predicted else 0.0
+    r = hits / gold if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def read_gold(path: Path) -> dict[str, list[tuple[tuple[int, int], ...]]]:
+    """Spans per role from a brat .ann file; a discontinuous span is a tuple of fragments."""
+    spans: dict[str, list[tuple[tuple[int, int], ...]]] = {role: [] for role in ROLES}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2 or not parts[0].startswith("T"):
+            continue
+        label, _, offsets = parts[1].partition(" ")
+        if label in spans:
+            fragments = tuple(
+                (int(a), int(b)) for a, b in (frag.split() for frag in offsets.split(";"))
+            )
+            spans[label].append(fragments)
+    return spans
+
+
+def token_ids(
+    starts: list[int], ends: list[int], fragments: Iterable[tuple[int, int]]
+) -> frozenset[int]:
+    ids: set[int] = set()
+    for s, e in fragments:
+        ids.update(i for i in range(len(starts)) if starts[i] < e and s < ends[i])
+    return frozenset(ids)
+
+
+def match(predicted: list[frozenset[int]], gold: list[frozenset[int]]) -> tuple[int, int]:
+    """One-to-one matches (overlap, exact): exact pairs first, then greedy by overlap size."""
+    free_gold = [g for g in gold if g]
+    pred = [p for p in predicted if p]
+    exact = 0
+    for p in list(pred):
+        if p in free_gold:
+            free_gold.remove(p)
+            pred.remove(p)
+            exact += 1
+    candidates = sorted(
+        ((len(p & g), i, j) for i, p in enumerate(pred) for j, g in enumerate(free_gold) if p & g),
+        reverse=True,
+    )
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    for _, i, j in candidates:
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+    return exact + len(used_p), exact
+
+
+def score_article(text: str, ann: Path) -> dict[str, Counts]:
+    from desktop.engine.attribution import find_attributions
+    from desktop.engine.segment import split_sentences
+
+    gold = read_gold(ann)
+    found = find_attributions(text, split_sentences(text, "en"), "en")
+    predicted = {
+        "Cue": {a.cue_span for a in found},
+        "Source": {a.source_span for a in found if a.source_span},
+        "Content": {a.content_span for a in found if a.content_span},
+    }
+    toks = list(_TOKEN.finditer(text))
+    starts, ends = [m.start() for m in toks], [m.end() for m in toks]
+    out = {}
+    for role in ROLES:
+        p = [token_ids(starts, ends, [span]) for span in sorted(predicted[role])]
+        g = [token_ids(starts, ends, frags) for frags in gold[role]]
+        overlap, exact = match(p, g)
+        out[role] = Counts(len([x for x in p if x]), len([x for x in g if x]), overlap, exact)
+    return out
+
+
+def articles(split: str) -> list[tuple[Path, Path]]:
+    folder = DATA / split
+    pairs = []
+    seen: set[str] = set()
+    for ann in sorted((folder / "attributions").glob("*.ann")):
+        base = ann.stem.rsplit("_", 1)[0]
+        text = folder / "text" / f"{base}.txt"
+        if base not in seen and text.exists():
+            seen.add(base)
+            pairs.append((text, ann))
+    return pairs
+
+
+def run(split: str, limit: int | None) -> dict[str, Counts]:
+    totals = {role: Counts() for role in ROLES}
+    for text_path, ann in articles(split)[:limit]:
+        text = text_path.read_text(encoding="utf-8")
+        for role, counts in score_article(text, ann).items():
+            totals[role].add(counts)
+    return totals
+
+
+def table(split: str, totals: dict[str, Counts], n: int, seconds: float) -> str:
+    lines = [
+        f"PolNeAR {split}: {n} articles, {seconds:.1f} s",
+        f"{'role':8} {'gold':>6} {'pred':>6} | {'overlap P':>9} {'R':>6} {'F1':>6} |"
+        f" {'exact P':>7} {'R':>6} {'F1':>6}",
+    ]
+    for role in ROLES:
+        c = totals[role]
+        op, orr, of = f1(c.overlap, c.predicted, c.gold)
+        ep, er, ef = f1(c.exact, c.predicted, c.gold)
+        lines.append(
+            f"{role:8} {c.gold:6d} {c.predicted:6d} | {op:9.3f} {orr:6.3f} {of:6.3f} |"
+            f" {ep:7.3f} {er:6.3f} {ef:6.3f}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=("dev", "train"), default="dev")
+    parser.add_argument("--limit", type=int, default=None, help="first N articles only")
+    args = parser.parse_args(argv)
+    if not (DATA / args.split / "text").is_dir():
+        print(f"PolNeAR data missing: {DATA / args.split} (expected ../shared/data/polnear)")
+        return 1
+    started = time.perf_counter()
+    totals = run(args.split, args.limit)
+    n = len(articles(args.split)[: args.limit])
+    print(table(args.split, totals, n, time.perf_counter() - started))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

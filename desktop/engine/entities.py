@@ -1,0 +1,318 @@
+"""Entities: people, organisations, places, events and dates an article names.
+
+No model: runs of capitalised words (with "of"/"the" inside, "Ministry of Foreign Affairs"),
+split after leading titles ("Deputy Minister ... Andrei Rudenko"), typed by the word lists in
+`gazetteer.py` and `sources.py`, plus date patterns. Mentions with one key become one
+`Entity` ("Zhelokhovtsev" joins "Ivan Zhelokhovtsev"), keeping every span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from desktop.engine import gazetteer as gz
+from desktop.engine.lexicon import normalise, stem
+from desktop.engine.model import Entity, Sentence, Span
+from desktop.engine.sources import ALIASES, ORGANISATION_WORDS, TITLES, source_key
+
+_KIND_ORDER = {"person": 0, "organisation": 1, "event": 2, "place": 3, "date": 4, "other": 5}
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w\-‐]|['’](?=\w)|\.(?=\w))*", re.UNICODE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_CONNECTORS = frozenset("of for the de von van".split())
+_COMPASS = frozenset("south north east west northeast southeast".split())
+_SKIP_INITIAL = frozenset(
+    """the a an this that these those in on at by for from with during after before since
+    while yet but and or so as if when it he she they we i you his her their its our
+    separately meanwhile however also attention attribution source update later earlier
+    today yesterday now then still here there even only just most many some all both several
+    according despite although though because given following amid under over about once
+    what why how where who which whether nor not no after""".split()
+)
+_NOT_NAME_ENDINGS = ("ly", "tion", "ment", "ing", "ed", "ness", "ity", "ance", "ence")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    kind: str
+    key: str
+
+
+def find_entities(
+    text: str, sentences: Sequence[Sentence], language: str
+) -> tuple[Entity, ...]:
+    """One `Entity` per distinct key, spans in reading order, sorted by first mention."""
+    mentions: list[Mention] = []
+    for sentence in sentences:
+        mentions.extend(mentions_in(text, sentence, language))
+    return _group(text, _join_surnames(mentions))
+
+
+def link_entities(
+    left: Sequence[Entity], right: Sequence[Entity]
+) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    """Mark entities whose key is named in both articles as shared."""
+    both = {e.key for e in left} & {e.key for e in right}
+    return (
+        tuple(replace(e, shared=e.key in both) for e in left),
+        tuple(replace(e, shared=e.key in both) for e in right),
+    )
+
+
+def mentions_in(text: str, sentence: Sentence, language: str) -> list[Mention]:
+    """Entity mentions in one sentence: dates first, then capitalised names."""
+    dates = _dates(text, sentence, language)
+    taken = [(d.start, d.end) for d in dates]
+    names = [
+        m
+        for run in _runs(text, sentence, language)
+        for m in _split_run(text, run, language)
+        if not any(s < m.end and m.start < e for s, e in taken)
+    ]
+    return sorted(dates + names, key=lambda m: m.start)
+
+
+# --- dates -------------------------------------------------------------------------------
+
+_MONTH_EN = r"(?:%s)" % "|".join(
+    [m.capitalize() for m in gz.MONTHS_EN if m != "may"]
+    + [a.capitalize() + r"\." for a in gz.MONTH_ABBREVIATIONS_EN]
+)
+_DATE_EN = re.compile(
+    rf"\b(?:\d{{1,2}}\s+(?:{_MONTH_EN}|May)(?:,?\s+\d{{4}})?"
+    rf"|(?:{_MONTH_EN}|May(?=\s+\d))(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
+    rf"|(?:{'|'.join(d.capitalize() for d in gz.WEEKDAYS_EN)})"
+    r"|(?:19|20)\d{2}s?)\b"
+)
+_DATE_RU = re.compile(
+    r"(?<!\w)(?:\d{1,2}\s+)?(?:%s)[а-яё]*(?:\s+\d{4}(?:\s*(?:г\.|года?|году))?)?(?!\w)"
+    r"|(?<!\w)(?:19|20)\d{2}(?:\s*(?:г\.|года?|году))?(?!\w)"
+    % "|".join(gz.MONTH_STEMS_RU[:4] + ["ма[йяею]"] + gz.MONTH_STEMS_RU[5:] + gz.WEEKDAYS_RU),
+    re.IGNORECASE,
+)
+
+
+def _dates(text: str, sentence: Sentence, language: str) -> list[Mention]:
+    pattern = _DATE_RU if language == "ru" else _DATE_EN
+    found = []
+    for m in pattern.finditer(text, sentence.start, sentence.end):
+        found.append(Mention(m.start(), m.end(), "date", "date:" + normalise(m.group())))
+    return found
+
+
+# --- capitalised runs --------------------------------------------------------------------
+
+
+def _runs(text: str, sentence: Sentence, language: str) -> list[list[re.Match[str]]]:
+    """Runs of capitalised words; connectors only between capitalised words."""
+    runs: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+    last_end = sentence.start
+    for m in _WORD.finditer(text, sentence.start, sentence.end):
+        word = m.group()
+        gap = text[last_end : m.start()]
+        broken = current and _breaks(gap)
+        last_end = m.end()
+        if broken:
+            runs.append(current)
+            current = []
+        if _capitalised(word):
+            current.append(m)
+        elif current and word.lower() in _CONNECTORS:
+            current.append(m)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return [_trim(text, r, sentence) for r in runs if _trim(text, r, sentence)]
+
+
+def _breaks(gap: str) -> bool:
+    stripped = gap.strip()
+    return bool(stripped) and stripped not in {"-", "'", "’"}
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or (word[:1].isdigit() and any(c.isupper() for c in word))
+
+
+def _trim(text: str, run: list[re.Match[str]], sentence: Sentence) -> list[re.Match[str]]:
+    run = list(run)
+    while run and not _capitalised(run[-1].group()):
+        run.pop()
+    while run and _initial(text, run[0], sentence) and _fold(run[0].group()) in _SKIP_INITIAL:
+        run.pop(0)
+        while run and not _capitalised(run[0].group()):
+            run.pop(0)
+    if len(run) == 1 and _initial(text, run[0], sentence) and _common_word(run[0].group()):
+        return []
+    return run
+
+
+def _common_word(word: str) -> bool:
+    """A capitalised sentence opener that is most likely not a name ("Attention", "Usually")."""
+    return word.lower().endswith(_NOT_NAME_ENDINGS) and not word.isupper()
+
+
+def _initial(text: str, m: re.Match[str], sentence: Sentence) -> bool:
+    head = text[sentence.start : m.start()]
+    return not any(c.isalnum() for c in head) or head.rstrip()[-1:] in {":", "[", "(", "“", '"'}
+
+
+def _fold(word: str) -> str:
+    return normalise(word).strip(".").removesuffix("'s")
+
+
+# --- splitting and typing ----------------------------------------------------------------
+
+
+def _split_run(text: str, run: list[re.Match[str]], language: str) -> list[Mention]:
+    """Split "Park Jin of the Republic of Korea" at "of", then each part after its titles."""
+    return [m for part in _split_of(run, language) for m in _split_titled(text, part, language)]
+
+
+def _split_of(run: list[re.Match[str]], language: str) -> list[list[re.Match[str]]]:
+    words = [_fold(m.group()) for m in run]
+    whole = " ".join(words)
+    if "of" not in words or whole in gz.PLACE_PHRASES_EN or whole in gz.PLACE_ALIASES:
+        return [run]
+    first = words.index("of")
+    if any(w in TITLES or w in ORGANISATION_WORDS or w in gz.EVENT_WORDS for w in words[:first]):
+        return [run]
+    rest = run[first + 1 :]
+    if rest and _fold(rest[0].group()) == "the":
+        rest = rest[1:]
+    return [p for p in ([run[:first]] + _split_of(rest, language)) if p]
+
+
+def _split_titled(text: str, run: list[re.Match[str]], language: str) -> list[Mention]:
+    """"Deputy Minister of Foreign Affairs of the Russian Federation Andrei Rudenko": drop the
+    office, keep the place it names and the person."""
+    words = [_fold(m.group()) for m in run]
+    if _has_org_word(words):
+        return _typed(text, run, language, titled=False)
+    cut = 0
+    while cut < len(words) and (words[cut] in TITLES or words[cut] in _CONNECTORS):
+        cut += 1
+    if cut == len(run):
+        return []
+    rest, rest_words = run[cut:], words[cut:]
+    for i in range(len(rest) - 1, 0, -1):
+        if _place_key(" ".join(rest_words[:i]), language):
+            return _typed(text, rest[:i], language, False) + _typed(text, rest[i:], language, True)
+    return _typed(text, rest, language, titled=cut > 0)
+
+
+def _has_org_word(words: list[str]) -> bool:
+    return any(w in ORGANISATION_WORDS for w in words)
+
+
+def _typed(
+    text: str, run: list[re.Match[str]], language: str, titled: bool
+) -> list[Mention]:
+    if not run:
+        return []
+    start, end = run[0].start(), run[-1].end()
+    possessive = _POSSESSIVE.search(text, start, end)
+    if possessive is not None and possessive.start() > start:
+        end = possessive.start()
+    surface = text[start:end]
+    end = _with_event_noun(text, end)
+    kind, key = _kind_and_key(surface, text[start:end], language, titled)
+    if kind is None:
+        return []
+    return [Mention(start, end, kind, key)]
+
+
+def _with_event_noun(text: str, end: int) -> int:
+    """"G20 summit": take a lowercase event noun that follows the name."""
+    m = re.match(r"\s+([a-z]+)\b", text[end : end + 20])
+    if m and m.group(1) in gz.EVENT_WORDS:
+        return end + m.end()
+    return end
+
+
+def _kind_and_key(
+    surface: str, extended: str, language: str, titled: bool
+) -> tuple[str | None, str]:
+    folded = _fold(surface)
+    words = [_fold(w) for w in surface.split()]
+    if extended != surface or any(w in gz.EVENT_WORDS for w in words):
+        return "event", "event:" + _phrase_key(extended, language)
+    if folded in ALIASES or _has_org_word(words):
+        return "organisation", source_key(surface, language)
+    place = _place_key(folded, language)
+    if place:
+        return "place", "place:" + place
+    if _demonym(words) or _ru_demonym(words, language):
+        return None, ""
+    if titled or len(words) in (2, 3):
+        return "person", source_key(surface, language)
+    return "other", source_key(surface, language)
+
+
+def _place_key(folded: str, language: str) -> str:
+    folded = folded.strip()
+    if language == "ru":
+        stems = [stem(w, "ru") for w in folded.split()]
+        if stems and stems[-1] in gz.PLACE_STEMS_RU:
+            return " ".join(stems)
+        return ""
+    if folded in gz.PLACE_ALIASES:
+        return gz.PLACE_ALIASES[folded]
+    if folded in gz.PLACE_PHRASES_EN or folded in gz.PLACES_EN:
+        return folded
+    words = folded.split()
+    if len(words) > 1 and (words[-1] in gz.PLACE_SUFFIXES or words[-1] in gz.PLACES_EN):
+        return folded
+    return ""
+
+
+def _demonym(words: list[str]) -> bool:
+    """"Russian", "South Korean": nationality words are not entities."""
+    return any(w in gz.DEMONYMS for w in words) and all(
+        w in gz.DEMONYMS or w in _COMPASS for w in words
+    )
+
+
+def _ru_demonym(words: list[str], language: str) -> bool:
+    return language == "ru" and all(stem(w, "ru") in gz.DEMONYM_STEMS_RU for w in words)
+
+
+def _phrase_key(phrase: str, language: str) -> str:
+    words = [_fold(w) for w in phrase.split()]
+    if language == "ru":
+        words = [stem(w, "ru") for w in words]
+    return " ".join(w for w in words if w not in {"the", "a", "an"})
+
+
+# --- grouping ----------------------------------------------------------------------------
+
+
+def _join_surnames(mentions: list[Mention]) -> list[Mention]:
+    """A lone capitalised word that is a known person's surname key is that person."""
+    people = {m.key for m in mentions if m.kind == "person"}
+    return [
+        replace(m, kind="person") if m.kind == "other" and m.key in people else m
+        for m in mentions
+    ]
+
+
+def _group(text: str, mentions: list[Mention]) -> tuple[Entity, ...]:
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(m.key, []).append(m)
+    entities = [_entity(text, ms) for ms in groups.values()]
+    return tuple(sorted(entities, key=lambda e: e.spans[0]))
+
+
+def _entity(text: str, group: list[Mention]) -> Entity:
+    kind = min((m.kind for m in group), key=_KIND_ORDER.__getitem__)
+    longest = max(group, key=lambda m: (m.kind == kind, m.end - m.start))
+    spans: tuple[Span, ...] = tuple((m.start, m.end) for m in group)
+    return Entity(text=text[longest.start : longest.end], kind=kind, spans=spans,
+                  key=group[0].key)

@@ -1,0 +1,223 @@
+"""Golden tests for attributions: each reporting pattern with its spans written out."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from desktop import resources
+from desktop.engine.attribution import find_attributions, link_sources
+from desktop.engine.model import Attribution, Sentence
+from desktop.engine.sources import source_key
+
+
+def split(text: str) -> tuple[Sentence, ...]:
+    """A tiny splitter for these fixtures (one sentence per full stop/line)."""
+    found = re.finditer(r"[^\s].*?(?:[.!?](?=\s|$)|(?=\n)|$)", text)
+    return tuple(Sentence(i, m.start(), m.end()) for i, m in enumerate(found) if m.group())
+
+
+def at(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
+    """Span of the nth occurrence of `phrase` as whole words."""
+    found = list(re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text))
+    return found[nth].span()
+
+
+def only(text: str, language: str = "en") -> Attribution:
+    found = find_attributions(text, split(text), language)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def check(a: Attribution, text: str, source: str, cue: str, content: str | None) -> None:
+    assert a.source_span == at(text, source)
+    assert a.cue_span == at(text, cue)
+    assert a.cue == cue
+    assert a.content_span == (None if content is None else at(text, content))
+    assert a.shared is False
+
+
+GOLDEN = [
+    # "X said"
+    ("Kerry said that 100,000 refugees would be accepted.",
+     "Kerry", "said", "that 100,000 refugees would be accepted", "Kerry", "kerry"),
+    # "said X" after a quote
+    ("“We will respond,” said Maria Zakharova.",
+     "Maria Zakharova", "said", "We will respond", "Maria Zakharova", "zakharova"),
+    # "according to X" at the end and at the start
+    ("The talks will resume in March, according to the Foreign Ministry.",
+     "the Foreign Ministry", "according to", "The talks will resume in March",
+     "Foreign Ministry", "foreign ministry"),
+    ("According to Interfax, the talks will resume soon.",
+     "Interfax", "According to", "the talks will resume soon", "Interfax", "interfax"),
+    # "X told Y"
+    ("Lavrov told reporters that the talks were useful.",
+     "Lavrov", "told", "that the talks were useful", "Lavrov", "lavrov"),
+    # "“...,” X added"
+    ("“The door remains open,” Peskov added.",
+     "Peskov", "added", "The door remains open", "Peskov", "peskov"),
+    # "conveyed by X" (the content is in the previous sentence)
+    ("This stance was conveyed by Ivan Zhelokhovtsev, the first director.",
+     "Ivan Zhelokhovtsev", "conveyed by", None, "Ivan Zhelokhovtsev", "zhelokhovtsev"),
+    # "comes through X"
+    ("The update comes through RIA News.",
+     "RIA News", "comes through", None, "RIA News", "ria novosti"),
+    # passive "was offered by X"
+    ("This assessment was offered by Zhelokhovtsev.",
+     "Zhelokhovtsev", "offered by", None, "Zhelokhovtsev", "zhelokhovtsev"),
+    # "X's statement"
+    ("Zakharova's statement drew sharp criticism.",
+     "Zakharova's", "statement", "drew sharp criticism", "Zakharova", "zakharova"),
+    # "Attribution: ..." line and "[Attribution: ...]" bracket
+    ("Attribution: statements from the Ministry of Foreign Affairs of the Russian Federation.",
+     "the Ministry of Foreign Affairs of the Russian Federation", "Attribution", None,
+     "Ministry of Foreign Affairs of the Russian Federation", "foreign ministry|russia"),
+    ("[Attribution: agency reporting and official statements]",
+     "agency reporting and official statements", "Attribution", None,
+     "agency reporting and official statements", "agency reporting and official statements"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content", "name", "key"), GOLDEN)
+def test_golden_patterns(
+    text: str, source: str, cue: str, content: str | None, name: str, key: str
+) -> None:
+    a = only(text)
+    check(a, text, source, cue, content)
+    assert a.source == name
+    assert a.key == key
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["noted", "stressed", "emphasized", "highlighted", "pointed out", "suggested", "observed",
+     "indicated", "underscored"],
+)
+def test_reporting_verbs_with_that_clause(verb: str) -> None:
+    text = f"Rudenko {verb} that the dialogue remains constructive."
+    a = only(text)
+    check(a, text, "Rudenko", verb, "that the dialogue remains constructive")
+    assert a.key == "rudenko"
+
+
+def test_relative_who_credits_the_named_source() -> None:
+    text = "The view came from Zhelokhovtsev who also pointed out that interest is mutual."
+    a = only(text)
+    check(a, text, "Zhelokhovtsev", "pointed out", "that interest is mutual")
+
+
+def test_pronouns_and_nominals_resolve_to_last_named_person() -> None:
+    text = (
+        "Ivan Zhelokhovtsev said the ties face difficult times. "
+        "Yet he noted that cooperation was constructive. "
+        "The diplomat added that Seoul's approach is measured. "
+        "They stressed that talks continue."
+    )
+    found = find_attributions(text, split(text), "en")
+    assert [a.source_span for a in found] == [
+        at(text, "Ivan Zhelokhovtsev"), at(text, "he"), at(text, "The diplomat"),
+        at(text, "They"),
+    ]
+    assert {a.source for a in found} == {"Ivan Zhelokhovtsev"}
+    assert {a.key for a in found} == {"zhelokhovtsev"}
+    assert [a.cue for a in found] == ["said", "noted", "added", "stressed"]
+
+
+def test_nominal_resolves_by_title() -> None:
+    text = (
+        "Andrei Rudenko, the deputy minister, said talks go on. "
+        "Maria Zakharova, a spokeswoman, said nothing changed. "
+        "The minister added that contacts persist."
+    )
+    found = find_attributions(text, split(text), "en")
+    assert [a.key for a in found] == ["rudenko", "zakharova", "rudenko"]
+    assert found[2].source == "Andrei Rudenko"
+    assert found[2].source_span == at(text, "The minister")
+
+
+def test_unresolved_pronoun_keeps_its_words_and_an_empty_key() -> None:
+    text = "He said the meeting was useful."
+    a = only(text)
+    assert (a.source, a.key, a.source_span) == ("He", "", at(text, "He"))
+
+
+def test_impersonal_passive_credits_nobody() -> None:
+    assert find_attributions("It is also noted that tensions rose.",
+                             split("It is also noted that tensions rose."), "en") == ()
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Ivan Zhelokhovtsev", "Zhelokhovtsev", "Mr. Zhelokhovtsev", "Zhelokhovtsev's"),
+        ("RIA News", "RIA Novosti", "ria novosti"),
+        ("Ministry of Foreign Affairs of the Russian Federation",
+         "Russia's Ministry of Foreign Affairs", "the Russian Foreign Ministry"),
+        ("Deputy Minister Andrei Rudenko", "Rudenko"),
+    ],
+)
+def test_key_normalisation(names: tuple[str, ...]) -> None:
+    assert len({source_key(n) for n in names}) == 1
+
+
+def test_russian_keys_fold_case_endings() -> None:
+    assert source_key("Желоховцева", "ru") == source_key("Желоховцев", "ru")
+    assert source_key("ТАСС", "ru") == source_key("TASS") == "tass"
+
+
+def test_link_sources_marks_keys_on_both_sides() -> None:
+    left_text = "Lavrov said talks resume. Peskov said nothing."
+    right_text = "Sergei Lavrov told reporters that talks resume."
+    left, right = link_sources(
+        find_attributions(left_text, split(left_text), "en"),
+        find_attributions(right_text, split(right_text), "en"),
+    )
+    assert [(a.key, a.shared) for a in left] == [("lavrov", True), ("peskov", False)]
+    assert [(a.key, a.shared) for a in right] == [("lavrov", True)]
+
+
+RUSSIAN = [
+    ("По словам Желоховцева, Москва ценит диалог.",
+     "Желоховцева", "По словам", "Москва ценит диалог", "желоховцев"),
+    ("Лавров заявил, что переговоры продолжатся.",
+     "Лавров", "заявил", "что переговоры продолжатся", "лавров"),
+    ("Как сообщает ТАСС, встреча состоялась в Сеуле.",
+     "ТАСС", "Как сообщает", "встреча состоялась в Сеуле", "tass"),
+    ("Замминистра отметил, что контакты сохраняются.",
+     "Замминистра", "отметил", "что контакты сохраняются", "замминистр"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content", "key"), RUSSIAN)
+def test_russian_attributions(text: str, source: str, cue: str, content: str, key: str) -> None:
+    a = only(text, "ru")
+    check(a, text, source, cue, content)
+    assert a.key == key
+
+
+def test_demo_pair_sources_shared_and_unique() -> None:
+    left_path, right_path = resources.demo_pair()
+    left_text = left_path.read_text(encoding="utf-8")
+    right_text = right_path.read_text(encoding="utf-8")
+    left, right = link_sources(
+        find_attributions(left_text, split(left_text), "en"),
+        find_attributions(right_text, split(right_text), "en"),
+    )
+    left_keys = {a.key: a.shared for a in left}
+    right_keys = {a.key: a.shared for a in right}
+    assert left_keys["zhelokhovtsev"] is False and left_keys["ria novosti"] is False
+    assert right_keys["rudenko"] is False
+    assert "zhelokhovtsev" not in right_keys and "ria novosti" not in right_keys
+    assert "rudenko" not in left_keys
+    conveyed = next(a for a in left if a.cue == "conveyed by")
+    assert conveyed.source_span == at(left_text, "Ivan Zhelokhovtsev")
+    diplomat = next(a for a in left if a.cue == "described")
+    assert diplomat.source_span == at(left_text, "The diplomat")
+    assert diplomat.source == "Ivan Zhelokhovtsev"
+    official = next(a for a in right if a.cue == "observed")
+    assert official.source_span == at(right_text, "The Russian official")
+    assert official.source == "Andrei Rudenko"
+    first = right[0]
+    assert (first.cue, first.source_span, first.key) == (
+        "highlighted", at(right_text, "He"), "rudenko")

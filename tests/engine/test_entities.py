@@ -1,0 +1,93 @@
+"""Golden tests for entities: kinds, spans, one entity per key, shared across articles."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.engine.entities import find_entities, link_entities
+from desktop.engine.model import Entity, Sentence
+
+
+def split(text: str) -> tuple[Sentence, ...]:
+    found = re.finditer(r"[^\s].*?(?:[.!?](?=\s|$)|$)", text)
+    return tuple(Sentence(i, m.start(), m.end()) for i, m in enumerate(found) if m.group())
+
+
+def at(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
+    found = list(re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text))
+    return found[nth].span()
+
+
+def by_text(entities: tuple[Entity, ...]) -> dict[str, Entity]:
+    return {e.text: e for e in entities}
+
+
+PARAGRAPH = (
+    "Deputy Minister of Foreign Affairs of the Russian Federation Andrei Rudenko met "
+    "Park Jin in Seoul on 5 February 2024 at the Eastern Economic Forum. "
+    "Rudenko said the Ministry of Foreign Affairs would respond on Tuesday. "
+    "The Russian side and South Korean diplomats met again in Seoul."
+)
+
+
+def test_paragraph_kinds_and_spans() -> None:
+    found = by_text(find_entities(PARAGRAPH, split(PARAGRAPH), "en"))
+    expected = {
+        "Russian Federation": ("place", [at(PARAGRAPH, "Russian Federation")]),
+        "Andrei Rudenko": (
+            "person", [at(PARAGRAPH, "Andrei Rudenko"), at(PARAGRAPH, "Rudenko", 1)]),
+        "Park Jin": ("person", [at(PARAGRAPH, "Park Jin")]),
+        "Seoul": ("place", [at(PARAGRAPH, "Seoul"), at(PARAGRAPH, "Seoul", 1)]),
+        "5 February 2024": ("date", [at(PARAGRAPH, "5 February 2024")]),
+        "Eastern Economic Forum": ("event", [at(PARAGRAPH, "Eastern Economic Forum")]),
+        "Ministry of Foreign Affairs": ("organisation", [at(PARAGRAPH, "Ministry of Foreign Affairs")]),
+        "Tuesday": ("date", [at(PARAGRAPH, "Tuesday")]),
+    }
+    assert {t: (e.kind, list(e.spans)) for t, e in found.items()} == expected
+
+
+def test_titles_and_demonyms_are_not_entities() -> None:
+    found = by_text(find_entities(PARAGRAPH, split(PARAGRAPH), "en"))
+    assert not {"Deputy Minister", "Russian", "South Korean", "The Russian"} & set(found)
+
+
+def test_surname_joins_full_name_and_aliases_join_places() -> None:
+    text = (
+        "Ivan Zhelokhovtsev spoke in Moscow. Later Zhelokhovtsev met officials of the "
+        "Republic of Korea. South Korea did not reply."
+    )
+    found = by_text(find_entities(text, split(text), "en"))
+    assert found["Ivan Zhelokhovtsev"].spans == (
+        at(text, "Ivan Zhelokhovtsev"), at(text, "Zhelokhovtsev", 1))
+    assert found["Ivan Zhelokhovtsev"].key == "zhelokhovtsev"
+    korea = found["Republic of Korea"]
+    assert (korea.kind, korea.spans) == (
+        "place", (at(text, "Republic of Korea"), at(text, "South Korea")))
+
+
+def test_possessive_is_left_out_of_the_span() -> None:
+    text = "The decision rests on Seoul’s next steps."
+    (seoul,) = find_entities(text, split(text), "en")
+    assert (seoul.text, seoul.kind, seoul.spans) == ("Seoul", "place", (at(text, "Seoul"),))
+
+
+def test_russian_entities() -> None:
+    text = "Сергей Лавров прибыл в Москву 5 февраля. Лавров встретился с послом в Москве."
+    found = by_text(find_entities(text, split(text), "ru"))
+    assert found["Сергей Лавров"].kind == "person"
+    assert found["Сергей Лавров"].spans == (at(text, "Сергей Лавров"), at(text, "Лавров", 1))
+    assert found["Москву"].kind == "place"
+    assert found["Москву"].spans == (at(text, "Москву"), at(text, "Москве"))
+    assert (found["5 февраля"].kind, found["5 февраля"].spans) == ("date", (at(text, "5 февраля"),))
+
+
+def test_link_entities_marks_shared_keys() -> None:
+    left_text = "Rudenko visited Seoul in February."
+    right_text = "Andrei Rudenko met Park Jin in Seoul."
+    left, right = link_entities(
+        find_entities(left_text, split(left_text), "en"),
+        find_entities(right_text, split(right_text), "en"),
+    )
+    assert {e.text: e.shared for e in left} == {"Rudenko": True, "Seoul": True, "February": False}
+    assert {e.text: e.shared for e in right} == {
+        "Andrei Rudenko": True, "Park Jin": False, "Seoul": True}
