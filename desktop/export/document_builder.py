@@ -213,5 +213,6 @@ def _cue_row(table: QTextTable, at: int, notes: Sequence[str]) -> None:
         styles.text_format(styles.SMALL_PT, True, colour=styles.MUTED),
     )
     cursor.insertText(
-        cover.cue_text(list(notes)), styles.text_format(styles.SMALL_PT, italic=True, colour=styles.INK)
+        cover.cue_text(list(notes)),
+        styles.text_format(styles.SMALL_PT, italic=True, colour=styles.INK),
     )

@@ -74,8 +74,9 @@ def sentence_format(marks: frozenset[str], row_kind: str) -> QTextCharFormat:
 
 
 def glyph_format(row_kind: str) -> QTextCharFormat:
-    colour = QColor(ROW_STYLE[row_kind].colour) if row_kind in ROW_STYLE else INK
-    return text_format(bold=True, colour=colour)
+    """Row glyphs are near-black: light Okabe-Ito inks fade on grey paper. Same size as the
+    text, or pdftotext reads the first lines of both columns as one line."""
+    return text_format(bold=True, colour=INK)
 
 
 def row_glyph(row_kind: str) -> str:

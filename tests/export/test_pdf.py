@@ -158,3 +158,37 @@ def test_paper_from_locale(locale_name: str, expected: str) -> None:
     assert paper_size(None, QLocale(locale_name)).id() == ids[expected]
     assert paper_size("letter", QLocale(locale_name)).id() == ids["Letter"]
     assert paper_size("A4", QLocale(locale_name)).id() == ids["A4"]
+
+
+def test_body_text_is_set_at_its_point_size(demo_pdf: Path) -> None:
+    """Without the layout's paint device set to the writer, 8.5 pt came out as 11.3 pt."""
+    bbox = pdftotext(demo_pdf, "-bbox", "-f", "3", "-l", "3")
+    heights = [
+        float(m.group(2)) - float(m.group(1))
+        for m in re.finditer(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">Attention<', bbox)
+    ]
+    assert heights, "the word 'Attention' was not found on page 3"
+    # DejaVu's line box is 1.164 em: 8.5 pt body text gives about 9.9 pt
+    assert 8.5 * 1.1 < heights[0] < 8.5 * 1.25
+
+
+def test_export_from_a_qt_worker_thread(exports: Path) -> None:
+    """The window exports on a QThreadPool worker while the GUI thread stays responsive."""
+    from PySide6.QtCore import QRunnable, QThreadPool
+
+    target = exports / "worker.pdf"
+    errors: list[BaseException] = []
+
+    class Export(QRunnable):
+        def run(self) -> None:
+            try:
+                write_pdf(fixtures.demo_comparison(), target, PdfOptions(paper="a4"))
+            except BaseException as exc:  # reported to the test below
+                errors.append(exc)
+
+    pool = QThreadPool()
+    pool.start(Export())
+    assert pool.waitForDone(60_000)
+    assert errors == []
+    text = squeeze(pdftotext(target))
+    assert squeeze(fixtures.demo_comparison().left.sentence_text(0)) in text
