@@ -14,7 +14,16 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop.engine.model import Article
-from desktop.formats import paragraphs, plain
+from desktop.formats import (
+    markdown,
+    opendocument,
+    paragraphs,
+    pdf,
+    plain,
+    richtext,
+    webpage,
+    word,
+)
 from desktop.formats.errors import ReadError
 from desktop.formats.limits import MAX_FILE_BYTES, TOO_LARGE
 
@@ -26,8 +35,23 @@ NO_TEXT = "no text found"
 
 _READERS: dict[str, Reader] = {
     ".txt": plain.read,
-    ".text": plain.read,
+    ".md": markdown.read,
+    ".markdown": markdown.read,
+    ".html": webpage.read,
+    ".htm": webpage.read,
+    ".xhtml": webpage.read,
+    ".docx": word.read,
+    ".odt": opendocument.read,
+    ".rtf": richtext.read,
+    ".pdf": pdf.read,
 }
+# Files with another or no extension are recognised by their first bytes, else plain text.
+_SIGNATURES: tuple[tuple[bytes, Reader], ...] = (
+    (b"%pdf", pdf.read),
+    (b"{\\rtf", richtext.read),
+    (b"<!doctype html", webpage.read),
+    (b"<html", webpage.read),
+)
 
 SUPPORTED_EXTENSIONS: tuple[str, ...] = tuple(_READERS)
 FILE_DIALOG_FILTER = (
@@ -49,8 +73,7 @@ def read_bytes(data: bytes, name: str, encoding: str | None = None) -> Article:
         raise ReadError(name, TOO_LARGE)
     if not data:
         raise ReadError(name, EMPTY)
-    reader = _READERS.get(Path(name).suffix.lower(), plain.read)
-    return _checked(reader, data, name, encoding)
+    return _checked(_reader_for(data, name), data, name, encoding)
 
 
 def read_stdin(stream: BinaryIO, encoding: str | None = None) -> Article:
@@ -72,6 +95,19 @@ def article_from_text(text: str, name: str = "Pasted text") -> Article:
     if not cleaned:
         raise ReadError(name, NO_TEXT)
     return Article(text=cleaned, title=None)
+
+
+def _reader_for(data: bytes, name: str) -> Reader:
+    reader = _READERS.get(Path(name).suffix.lower())
+    if reader is not None:
+        return reader
+    head = data[:1024].lstrip().lower()
+    for signature, sniffed in _SIGNATURES:
+        if head.startswith(signature):
+            return sniffed
+    if head.startswith(b"pk\x03\x04"):
+        return opendocument.read if b"opendocument.text" in data[:200] else word.read
+    return plain.read
 
 
 def _checked(reader: Reader, data: bytes, name: str, encoding: str | None) -> Article:

@@ -1,0 +1,165 @@
+"""From positioned text lines to paragraphs: the part of PDF reading that needs no PDF.
+
+A PDF has no paragraphs, only glyphs at positions. Lines are rebuilt from baselines
+(`pdf.py`); here running headers, footers and page numbers that repeat at page edges are
+dropped, lines are grouped into paragraphs by vertical gaps, indents, short last lines
+and font size, hyphens at line ends are joined and ligatures U+FB00-FB06 folded.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+     "\ufb05": "st", "\ufb06": "st"}
+)
+_PAGE_NUMBER = re.compile(
+    r"^[\s\-–—|•·]*(?:(?:page|p\.|pp\.|стр\.?|страница|с\.)\s*)?\d{1,5}"
+    r"(?:\s*(?:of|/|из)\s*\d{1,5})?[\s\-–—|•·]*$",
+    re.I,
+)
+_DIGITS = re.compile(r"\d+")
+_TERMINAL = tuple(".!?…:;\"”»’)")
+_HYPHENS = ("-", "\u00ad", "\u2010", "\x02")
+EDGE_LINES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of text on a page: left and right edges, baseline, glyph height (points)."""
+
+    page: int
+    text: str
+    x0: float
+    x1: float
+    y: float
+    size: float
+
+
+def paragraphs(pages: Sequence[Sequence[Line]]) -> list[str]:
+    """The document's paragraphs, without running headers, footers and page numbers."""
+    body = [line for page in without_running_lines(pages) for line in page]
+    return [_join(group) for group in _group(body)]
+
+
+def without_running_lines(pages: Sequence[Sequence[Line]]) -> list[list[Line]]:
+    """Each page without its running lines: lines set apart from the body at the top or
+    bottom edge that repeat across pages (digits ignored, so "Page 3" matches "Page 4")
+    or that are page numbers."""
+    gap = _typical_gap([line for page in pages for line in sorted(page, key=lambda l: -l.y)])
+    edges = [_edge_lines(page, gap) for page in pages]
+    counts = Counter(key for page in edges for key in {_key(line) for line in page})
+    needed = max(2, (len(pages) + 1) // 2)
+    running = {key for key, count in counts.items() if count >= needed}
+    return [
+        [line for line in page if not (line in edge and _is_running(line, running))]
+        for page, edge in zip(pages, edges, strict=True)
+    ]
+
+
+def _edge_lines(page: Sequence[Line], gap: float) -> list[Line]:
+    """Up to EDGE_LINES lines at the top and at the bottom, set apart from the body by
+    more than the usual line spacing."""
+    ordered = sorted(page, key=lambda line: -line.y)
+    return _set_apart(ordered, gap) + _set_apart(ordered[::-1], gap)
+
+
+def _set_apart(ordered: Sequence[Line], gap: float) -> list[Line]:
+    for count in range(min(EDGE_LINES, len(ordered) - 1), 0, -1):
+        inner, outer = ordered[count], ordered[count - 1]
+        if abs(outer.y - inner.y) > 1.5 * max(gap, outer.size, inner.size):
+            return list(ordered[:count])
+    return []
+
+
+def _is_running(line: Line, running: set[str]) -> bool:
+    return _key(line) in running or bool(_PAGE_NUMBER.match(line.text))
+
+
+def _key(line: Line) -> str:
+    return _DIGITS.sub("#", " ".join(line.text.lower().split()))
+
+
+def _group(lines: Sequence[Line]) -> list[list[Line]]:
+    if not lines:
+        return []
+    gap = _typical_gap(lines)
+    groups: list[list[Line]] = [[lines[0]]]
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if _starts_paragraph(lines, index, gap):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
+
+
+def _typical_gap(lines: Sequence[Line]) -> float:
+    gaps = [
+        a.y - b.y
+        for a, b in zip(lines, lines[1:], strict=False)
+        if a.page == b.page and 0 < a.y - b.y < 3 * max(a.size, b.size, 1.0)
+    ]
+    return statistics.median(gaps) if gaps else 0.0
+
+
+def _starts_paragraph(lines: Sequence[Line], index: int, gap: float) -> bool:
+    prev, line = lines[index - 1], lines[index]
+    size = max(prev.size, line.size, 1.0)
+    if abs(prev.size - line.size) > 0.2 * size:  # a heading and its text
+        return True
+    short = _is_short(lines, index - 1)
+    distance = prev.y - line.y
+    if prev.page == line.page and distance > 0:
+        if gap and distance > 1.35 * gap:
+            return True
+        if line.x0 > prev.x0 + 0.8 * size and not short:
+            return True  # first-line indent
+    return short and prev.text.rstrip().endswith(_TERMINAL)
+
+
+def _is_short(lines: Sequence[Line], index: int) -> bool:
+    """Whether the next line's first word would have fitted at the end of this line: if so,
+    this line was ended on purpose, as a paragraph's last line is (ragged or justified)."""
+    line = lines[index]
+    near = [
+        other.x1
+        for other in lines[max(0, index - 6) : index + 7]
+        if other.page == line.page and abs(other.x0 - line.x0) < 3 * max(line.size, 1.0)
+    ]
+    room = max(near) - line.x1
+    return room > _first_word_width(lines[index + 1]) if index + 1 < len(lines) else True
+
+
+def _first_word_width(line: Line) -> float:
+    text = line.text.strip()
+    if not text:
+        return 0.0
+    per_char = (line.x1 - line.x0) / len(text)
+    return per_char * (len(text.split()[0]) + 1)
+
+
+def _join(group: Sequence[Line]) -> str:
+    text = ""
+    for line in group:
+        piece = " ".join(line.text.split())
+        text = _joined(text, piece) if text else piece
+    return text.translate(LIGATURES).replace("\x02", "-").replace("\u00ad", "")
+
+
+def _joined(text: str, piece: str) -> str:
+    """Append a line: a word hyphenated across the break is joined, else one space."""
+    if not piece:
+        return text
+    if text.endswith("-") and len(text) > 1 and text[-2].isdigit() and piece[0].isdigit():
+        return text + piece  # a range: 2019-2020
+    if text.endswith(_HYPHENS) and len(text) > 1 and text[-2].isalpha():
+        if piece[0].islower():
+            return text[:-1] + piece
+        return (text if text[-1] == "-" else text[:-1] + "-") + piece
+    return f"{text} {piece}"
