@@ -1,0 +1,372 @@
+"""Which sentences of the two articles carry the same claim, independent of their order.
+
+1. `weigh()`: per-comparison weights of content stems: rare within each article weighs more,
+   newsroom boilerplate ("said", "according") weighs little.
+2. `candidates()`: an inverted index over content stems gives, for every sentence, the few
+   sentences on the other side that share the most weight (top-k both ways) before any
+   pairwise scoring. Stems found in very many sentences are not looked up (they say little
+   and would make the work quadratic).
+3. `score_edges()`: `similarity.pair_score` on the candidates only. The scored edges are the
+   cache that `assign()` reuses for any match threshold.
+4. `assign()`: one-to-one by maximum-weight bipartite matching (Hungarian method per
+   connected component, `max_weight_matching()`) over the
+   edges at or above the threshold, then many-to-one: an unmatched neighbour of a matched
+   sentence joins the pair when the merged span scores higher against the counterpart.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from desktop.engine import lexicon, similarity
+from desktop.engine.similarity import SentenceProfile
+
+TOP_K = 4  # candidates kept per sentence, each way
+MIN_OVERLAP = 0.12  # lowest share of weight two sentences must share to be scored
+MAX_POSTINGS = 120  # stems in more sentences than this are not looked up
+BOILERPLATE_WEIGHT = 0.25
+MERGE_GAIN = 1.0  # a merged span must beat the single sentence by this many points
+MAX_GROUP = 3  # at most this many consecutive sentences on one side of a pair
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    left: int
+    right: int
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """The scored candidate graph of one comparison (the cache behind `reclassify`)."""
+
+    left: tuple[SentenceProfile, ...]
+    right: tuple[SentenceProfile, ...]
+    weights: dict[str, float]
+    edges: tuple[Edge, ...]  # every scored candidate pair, best first
+    # scores of merged spans, filled on first need and never recomputed
+    merged: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = field(default_factory=dict)
+
+
+def align(
+    left: Sequence[SentenceProfile], right: Sequence[SentenceProfile], language: str
+) -> Alignment:
+    weights = weigh(left, right, language)
+    pairs = candidates(left, right, weights)
+    return Alignment(tuple(left), tuple(right), weights, score_edges(left, right, pairs, weights))
+
+
+# ---- 1. weights ----------------------------------------------------------------------------
+
+
+def weigh(
+    left: Sequence[SentenceProfile], right: Sequence[SentenceProfile], language: str
+) -> dict[str, float]:
+    """Stem -> weight around 1.0: log inverse sentence frequency, taken in the article where
+    the stem is rarer relative to its length (so a stem both articles share once is not
+    penalised for being shared); boilerplate is damped."""
+    df_left = _document_frequency(left)
+    df_right = _document_frequency(right)
+    n_left, n_right = max(1, len(left)), max(1, len(right))
+    raw: dict[str, float] = {}
+    for stem in df_left.keys() | df_right.keys():
+        share = max(df_left.get(stem, 0) / n_left, df_right.get(stem, 0) / n_right)
+        raw[stem] = math.log(1.0 + 1.0 / share)
+    if not raw:
+        return raw
+    mean = sum(raw.values()) / len(raw)
+    boiler = lexicon.BOILERPLATE.get(language, lexicon.BOILERPLATE["en"])
+    boiler_stems = {lexicon.stem(w, language) for w in boiler}
+    return {
+        s: w / mean * (BOILERPLATE_WEIGHT if s in boiler_stems else 1.0) for s, w in raw.items()
+    }
+
+
+def _document_frequency(profiles: Sequence[SentenceProfile]) -> Counter[str]:
+    df: Counter[str] = Counter()
+    for p in profiles:
+        df.update(p.terms)
+    return df
+
+
+# ---- 2. candidates -------------------------------------------------------------------------
+
+
+def candidates(
+    left: Sequence[SentenceProfile], right: Sequence[SentenceProfile], weights: dict[str, float]
+) -> set[tuple[int, int]]:
+    """(left id, right id) pairs worth scoring: each sentence's TOP_K by shared weight."""
+    index = _inverted_index(right)
+    masses_right = [_mass(p, weights) for p in right]
+    by_right: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    chosen: set[tuple[int, int]] = set()
+    for i, p in enumerate(left):
+        shared = _shared_weight(p, index, weights)
+        mass = _mass(p, weights)
+        ranked = sorted(
+            ((w / math.sqrt(mass * masses_right[j]), j) for j, w in shared.items()), reverse=True
+        )
+        ranked = [(c, j) for c, j in ranked if c >= MIN_OVERLAP]
+        chosen.update((i, j) for _, j in ranked[:TOP_K])
+        for c, j in ranked:
+            by_right[j].append((c, i))
+    for j, row in by_right.items():
+        row.sort(reverse=True)
+        chosen.update((i, j) for _, i in row[:TOP_K])
+    return chosen
+
+
+def _inverted_index(profiles: Sequence[SentenceProfile]) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = defaultdict(list)
+    for j, p in enumerate(profiles):
+        for stem in p.terms:
+            index[stem].append(j)
+    return index
+
+
+def _shared_weight(
+    p: SentenceProfile, index: dict[str, list[int]], weights: dict[str, float]
+) -> dict[int, float]:
+    shared: dict[int, float] = defaultdict(float)
+    for stem in p.terms:
+        postings = index.get(stem)
+        if not postings or len(postings) > MAX_POSTINGS:
+            continue
+        w = weights.get(stem, 1.0)
+        for j in postings:
+            shared[j] += w
+    return shared
+
+
+def _mass(p: SentenceProfile, weights: dict[str, float]) -> float:
+    return sum(weights.get(s, 1.0) for s in p.terms) or 1.0
+
+
+# ---- 3. scores -----------------------------------------------------------------------------
+
+
+def score_edges(
+    left: Sequence[SentenceProfile],
+    right: Sequence[SentenceProfile],
+    pairs: set[tuple[int, int]],
+    weights: dict[str, float],
+) -> tuple[Edge, ...]:
+    score = similarity.pair_score
+    edges = [Edge(i, j, score(left[i], right[j], weights)) for i, j in pairs]
+    edges.sort(key=lambda e: (-e.score, e.left, e.right))
+    return tuple(edges)
+
+
+# ---- 4. assignment -------------------------------------------------------------------------
+
+
+def assign(alignment: Alignment, threshold: float, allow_merges: bool = True) -> tuple[Match, ...]:
+    """Pairs at or above `threshold`, one-to-one by global assignment, then merged with
+    unmatched neighbours where that scores higher; sorted by left position."""
+    edges = [(e.left, e.right, e.score) for e in alignment.edges if e.score >= threshold]
+    matches = [Match((i,), (j,), s) for i, j, s in max_weight_matching(edges)]
+    if allow_merges:
+        matches = _merge_neighbours(alignment, matches)
+    return tuple(sorted(matches, key=lambda m: (m.left[0], m.right[0])))
+
+
+def _merge_neighbours(alignment: Alignment, matches: list[Match]) -> list[Match]:
+    taken_left = {i for m in matches for i in m.left}
+    taken_right = {j for m in matches for j in m.right}
+    out = []
+    for m in sorted(matches, key=lambda m: -m.score):
+        m = _grow(alignment, m, taken_left, taken_right)
+        taken_left.update(m.left)
+        taken_right.update(m.right)
+        out.append(m)
+    return out
+
+
+def _grow(alignment: Alignment, m: Match, taken_left: set[int], taken_right: set[int]) -> Match:
+    """Extend `m` by one free neighbour at a time while the merged span scores higher."""
+    while True:
+        best = m
+        for option in _neighbour_options(alignment, m, taken_left, taken_right):
+            score = _merged_score(alignment, option)
+            if score >= best.score + MERGE_GAIN and score > best.score:
+                best = Match(option[0], option[1], score)
+        if best is m:
+            return m
+        taken_left.update(best.left)
+        taken_right.update(best.right)
+        m = best
+
+
+def _neighbour_options(
+    alignment: Alignment, m: Match, taken_left: set[int], taken_right: set[int]
+) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    options = []
+    if len(m.left) < MAX_GROUP and len(m.right) == 1:
+        counterpart = alignment.right[m.right[0]].terms
+        for i in (m.left[0] - 1, m.left[-1] + 1):
+            if _free(i, alignment.left, taken_left, counterpart):
+                options.append((tuple(sorted((*m.left, i))), m.right))
+    if len(m.right) < MAX_GROUP and len(m.left) == 1:
+        counterpart = alignment.left[m.left[0]].terms
+        for j in (m.right[0] - 1, m.right[-1] + 1):
+            if _free(j, alignment.right, taken_right, counterpart):
+                options.append((m.left, tuple(sorted((*m.right, j)))))
+    return options
+
+
+def _free(
+    k: int, side: tuple[SentenceProfile, ...], taken: set[int], counterpart: frozenset[str]
+) -> bool:
+    """An unmatched sentence that shares at least one content stem with the counterpart."""
+    return 0 <= k < len(side) and k not in taken and bool(side[k].terms & counterpart)
+
+
+def _merged_score(alignment: Alignment, key: tuple[tuple[int, ...], tuple[int, ...]]) -> float:
+    cached = alignment.merged.get(key)
+    if cached is None:
+        left = _span_profile(alignment.left, key[0])
+        right = _span_profile(alignment.right, key[1])
+        cached = alignment.merged[key] = similarity.pair_score(left, right, alignment.weights)
+    return cached
+
+
+def _span_profile(side: tuple[SentenceProfile, ...], ids: tuple[int, ...]) -> SentenceProfile:
+    profile = side[ids[0]]
+    for k in ids[1:]:
+        profile = similarity.merge(profile, side[k])
+    return profile
+
+
+# ---- maximum-weight bipartite matching ----------------------------------------------------
+
+COMPONENT_LIMIT = 90  # larger components are split at their weakest edges first
+
+
+def max_weight_matching(
+    edges: Sequence[tuple[int, int, float]],
+) -> list[tuple[int, int, float]]:
+    """A one-to-one subset of `edges` (left, right, weight > 0) with the largest total weight:
+    the Hungarian method on each connected component of the graph."""
+    out: list[tuple[int, int, float]] = []
+    for component in _components(edges):
+        out.extend(_match_component(component))
+    return out
+
+
+def _components(edges: Sequence[tuple[int, int, float]]) -> list[list[tuple[int, int, float]]]:
+    parent: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def find(x: tuple[int, int]) -> tuple[int, int]:
+        root = x
+        while parent.setdefault(root, root) != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    for i, j, _ in edges:
+        a, b = find((0, i)), find((1, j))
+        if a != b:
+            parent[a] = b
+    groups: dict[tuple[int, int], list[tuple[int, int, float]]] = defaultdict(list)
+    for e in edges:
+        groups[find((0, e[0]))].append(e)
+    return list(groups.values())
+
+
+def _match_component(edges: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    rows = sorted({e[0] for e in edges})
+    cols = sorted({e[1] for e in edges})
+    if len(rows) == 1 or len(cols) == 1:
+        return [max(edges, key=lambda e: (e[2], -e[0], -e[1]))]
+    if min(len(rows), len(cols)) > COMPONENT_LIMIT:
+        return _split_component(edges)
+    return _hungarian_edges(edges, rows, cols)
+
+
+def _split_component(edges: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """A component too big for the cubic method: match its stronger half exactly, then add
+    the weaker edges greedily between sentences still free."""
+    cut = sorted(e[2] for e in edges)[len(edges) // 2]
+    strong = [e for e in edges if e[2] > cut]
+    if not strong or len(strong) == len(edges):
+        strong = []
+    chosen = max_weight_matching(strong)
+    used_left = {e[0] for e in chosen}
+    used_right = {e[1] for e in chosen}
+    for e in sorted(edges, key=lambda e: -e[2]):
+        if e[0] not in used_left and e[1] not in used_right:
+            chosen.append(e)
+            used_left.add(e[0])
+            used_right.add(e[1])
+    return chosen
+
+
+def _hungarian_edges(
+    edges: list[tuple[int, int, float]], rows: list[int], cols: list[int]
+) -> list[tuple[int, int, float]]:
+    transpose = len(rows) > len(cols)
+    if transpose:
+        rows, cols = cols, rows
+        edges = [(j, i, w) for i, j, w in edges]
+    row_at = {r: k for k, r in enumerate(rows)}
+    col_at = {c: k for k, c in enumerate(cols)}
+    weight = [[0.0] * len(cols) for _ in rows]
+    for i, j, w in edges:
+        weight[row_at[i]][col_at[j]] = w
+    cost = [[-w for w in row] for row in weight]
+    out = []
+    for r, c in enumerate(hungarian(cost)):
+        w = weight[r][c]
+        if w > 0:
+            out.append((cols[c], rows[r], w) if transpose else (rows[r], cols[c], w))
+    return out
+
+
+def hungarian(cost: list[list[float]]) -> list[int]:
+    """Minimum-cost assignment of every row to a distinct column (rows <= columns), O(n^2 m):
+    the shortest augmenting path form of the Hungarian method. Returns each row's column."""
+    n, m = len(cost), len(cost[0])
+    inf = math.inf
+    u, v = [0.0] * (n + 1), [0.0] * (m + 1)
+    owner, way = [0] * (m + 1), [0] * (m + 1)
+    for i in range(1, n + 1):
+        owner[0], j0 = i, 0
+        minv, used = [inf] * (m + 1), [False] * (m + 1)
+        while owner[j0] != 0 or j0 == 0:
+            used[j0] = True
+            i0, delta, j1 = owner[j0], inf, 0
+            row, ui = cost[i0 - 1], u[i0]
+            for j in range(1, m + 1):
+                if not used[j]:
+                    cur = row[j - 1] - ui - v[j]
+                    if cur < minv[j]:
+                        minv[j], way[j] = cur, j0
+                    if minv[j] < delta:
+                        delta, j1 = minv[j], j
+            for j in range(m + 1):
+                if used[j]:
+                    u[owner[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+        while j0:
+            j1 = way[j0]
+            owner[j0] = owner[j1]
+            j0 = j1
+    result = [0] * n
+    for j in range(1, m + 1):
+        if owner[j]:
+            result[owner[j] - 1] = j - 1
+    return result

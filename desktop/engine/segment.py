@@ -1,0 +1,146 @@
+"""Sentences with character offsets into the text exactly as the user gave it.
+
+Pure regular expressions and a few word lists (pysbd is far too slow for 5,000-sentence
+articles, see NOTES.md). Every line break starts a new paragraph, except a hard-wrapped line
+(the previous line has no closing punctuation and this one opens in lower case). Within a
+paragraph a sentence ends at ".", "!", "?" or "…" (plus any closing quotes and brackets)
+followed by white space, unless the word before it is an abbreviation, an initial, a month
+before a day, a list number, or the next word opens in lower case.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.engine.lexicon import STOP_WORDS
+from desktop.engine.model import Sentence
+
+_LINE = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+# a word ending in sentence-final punctuation, with its closing quotes and brackets
+_END = re.compile(r"(?<!\S)(\S*?)([.!?…]+)([\"'”’»)\]]*)(?=\s|$)")
+# "end.The next": a full stop glued to the next sentence (text pasted from web pages)
+_GLUED = re.compile(r"(?<=[a-zа-яё]{2})\.(?=[A-ZА-ЯЁ][a-zа-яё])")
+_NEXT_WORD = re.compile(r"\s+[\"'“‘«„(\[]*(\S*)")
+_CLOSING = frozenset(".!?…:;\"'”’»)]")
+_OPENING = "\"'“‘«„([{*_"
+
+# never end a sentence: titles before names, and words always followed by more
+_NEVER_FINAL = frozenset(
+    """mr mrs ms messrs dr prof gen sen rep gov lt col capt sgt cmdr adm maj rev hon st mt ft
+    supt det insp pres atty vs v cf viz e.g i.e approx dept univ fig
+    г им ул д пр пл просп проф акад доц тов гр св пос обл р-н т.е т.к напр см ср ок""".split()
+)
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_BEFORE_NUMBER = frozenset("no nos vol vols p pp art arts ch sec para ст п гл рис табл №".split())
+# abbreviations that may end a sentence: they do when a usual sentence opener follows
+_MAYBE_FINAL = frozenset(
+    """inc corp ltd co jr sr bros plc llc a.m p.m u.s u.k u.n e.u др гг млн млрд тыс руб коп""".split()
+)
+_OPENERS = STOP_WORDS["en"] | STOP_WORDS["ru"]
+
+
+def split_sentences(text: str, language: str = "en") -> tuple[Sentence, ...]:
+    """Sentences of `text`, ids 0..n-1 in reading order, trimmed of white space, never empty.
+
+    `language` is accepted for symmetry with the rest of the engine; the abbreviation lists
+    of English and Russian are both consulted (they never clash: different scripts)."""
+    out: list[Sentence] = []
+    for paragraph, (start, end) in enumerate(_paragraphs(text)):
+        for s, e in _split_paragraph(text, start, end):
+            out.append(Sentence(len(out), s, e, paragraph))
+    return tuple(out)
+
+
+# ---- paragraphs ----------------------------------------------------------------------------
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph, trimmed; hard-wrapped lines joined to the one above."""
+    blocks: list[tuple[int, int]] = []
+    for m in _LINE.finditer(text):
+        start, end = _trim(text, m.start(), m.end())
+        if start == end:
+            continue
+        if blocks and _wrapped(text, blocks[-1][1], start):
+            blocks[-1] = (blocks[-1][0], end)
+        else:
+            blocks.append((start, end))
+    return blocks
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _wrapped(text: str, previous_end: int, start: int) -> bool:
+    """A line that continues the sentence above: one line break apart, the line above has no
+    closing punctuation, this one opens with a lower-case letter."""
+    if not text[start].islower() or text[previous_end - 1] in _CLOSING:
+        return False
+    return len(_LINE_BREAK.findall(text, previous_end, start)) == 1
+
+
+# ---- sentences within a paragraph ----------------------------------------------------------
+
+
+def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = [(m.end(), m.end()) for m in _GLUED.finditer(text, start, end)]
+    for m in _END.finditer(text, start, end):
+        following = _NEXT_WORD.match(text, m.end(), end)
+        if following is not None and _is_boundary(text, m, following.group(1), start):
+            cuts.append((m.end(), m.end() + _skip_space(text, m.end(), end)))
+    spans = []
+    for cut_end, next_start in sorted(cuts):
+        if cut_end > start:
+            spans.append((start, cut_end))
+        start = next_start
+    if start < end:
+        spans.append((start, end))
+    return spans
+
+
+def _skip_space(text: str, pos: int, end: int) -> int:
+    """How many white-space characters follow `pos` (before `end`)."""
+    n = pos
+    while n < end and text[n].isspace():
+        n += 1
+    return n - pos
+
+
+def _is_boundary(text: str, m: re.Match[str], following: str, paragraph_start: int) -> bool:
+    first = following[:1]
+    if not first or first.islower():
+        return False
+    if m.group(2) != ".":
+        return True  # "?", "!", "…", "..." before a word that does not open in lower case
+    word = m.group(1).lstrip(_OPENING)
+    return _full_stop_ends(text, word, following, m.start(1) == paragraph_start, m.start(1))
+
+
+def _full_stop_ends(text: str, word: str, following: str, first: bool, at: int) -> bool:
+    low = word.casefold()
+    if not word:
+        return True
+    if low in _NEVER_FINAL:
+        return low == "г" and _after_number(text, at)  # "в 2020 г. Компания" ends there
+    if len(word) == 1 and word.isalpha():
+        return not (word.isupper() or first)  # initials "J. R. R.", list items "a."
+    if first and word.isdigit():
+        return False  # "1. First item"
+    if following[:1].isdigit() and (low in _MONTHS or low in _BEFORE_NUMBER):
+        return False  # "Jan. 5", "No. 7"
+    if low in _MAYBE_FINAL or "." in word:
+        return following.rstrip(".,;:!?\"'”’»)").casefold() in _OPENERS  # "the U.S. The"
+    return True
+
+
+def _after_number(text: str, at: int) -> bool:
+    j = at - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j >= 0 and text[j].isdigit()
