@@ -8,7 +8,7 @@ Reads (never copies) the evaluation data in ../shared/data relative to the repos
   least two articles; derived statistics, not text);
 - model: logistic regression over `similarity.FEATURES` on the MSRP train file ->
   desktop/engine/data/similarity_model.json.
-Dev-only tools (numpy, scikit-learn: the `bench` extra); the app evaluates the model in pure
+Dev-only tools (numpy, scipy: the `bench` extra); the app evaluates the model in pure
 Python.
 """
 
@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = REPO.parent / "shared" / "data"
 MSRP_FILE = SHARED_DATA / "msrp" / "msr_paraphrase_train.txt"
 MIN_DOCUMENTS = 2
-C = 1.0  # inverse regularisation strength of the logistic regression
+C = 10.0  # inverse regularisation strength of the logistic regression
 
 Pair = tuple[int, str, str]  # (1 = same claim, sentence 1, sentence 2)
 
@@ -98,17 +98,58 @@ def feature_rows(pairs: Sequence[Pair]) -> list[list[float]]:
     return rows
 
 
+# Signs the model may give each feature (standardised): overlap never lowers the score, a
+# mismatch never raises it; "containment" features (overlap over the shorter sentence) are free:
+# MSRP calls a sentence that adds a clause to the other "not the same", so the model learns to
+# weigh containment against the symmetric overlap. The rarity-weighted overlap keeps a floor so
+# the per-comparison rarity weights the aligner passes always count.
+POSITIVE = frozenset(
+    """w_cover_min w_cover_max w_jaccard u_cover_min ratio token_sort content_ratio trigram_max
+    fourgram_max lcs numbers_agree names_jaccard""".split()
+)
+NEGATIVE = frozenset(
+    """w_unmatched_min w_unmatched_max rare_unmatched numbers_clash names_unmatched
+    negation_clash""".split()
+)
+FLOORS = {"w_cover_min": 0.3}
+
+
+def _bounds() -> list[tuple[float | None, float | None]]:
+    out: list[tuple[float | None, float | None]] = []
+    for name in similarity.FEATURES:
+        if name in POSITIVE:
+            out.append((FLOORS.get(name, 0.0), None))
+        elif name in NEGATIVE:
+            out.append((None, 0.0))
+        else:
+            out.append((None, None))
+    return [*out, (None, None)]  # the intercept
+
+
 def fit(rows: Sequence[Sequence[float]], labels: Sequence[int]) -> similarity.Model:
-    """Standardised logistic regression, folded back to raw-feature coefficients."""
+    """L2-regularised logistic regression on standardised features with the sign bounds above,
+    folded back to raw-feature coefficients."""
     import numpy as np
-    from sklearn.linear_model import LogisticRegression
+    from scipy.optimize import minimize
 
     x = np.asarray(rows, dtype=float)
+    y = np.asarray(labels, dtype=float)
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
-    model = LogisticRegression(C=C, max_iter=5000).fit((x - mean) / scale, np.asarray(labels))
-    coef = model.coef_[0] / scale
-    intercept = float(model.intercept_[0] - (coef * mean).sum())
+    z = np.hstack([(x - mean) / scale, np.ones((len(y), 1))])
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        margin = z @ w
+        penalty = w.copy()
+        penalty[-1] = 0.0
+        value = np.sum(np.logaddexp(0.0, margin) - y * margin) + 0.5 / C * penalty @ penalty
+        grad = z.T @ (1.0 / (1.0 + np.exp(-margin)) - y) + penalty / C
+        return float(value), grad
+
+    start = np.array([max(lo or 0.0, 0.0) for lo, _ in _bounds()])
+    w = minimize(loss, start, jac=True, method="L-BFGS-B", bounds=_bounds()).x
+    coef = w[:-1] / scale
+    intercept = float(w[-1] - (coef * mean).sum())
     return similarity.Model(tuple(round(float(c), 6) for c in coef), round(intercept, 6))
 
 

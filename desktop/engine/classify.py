@@ -122,17 +122,19 @@ class _Side:
     text: str
     tokens: tuple[lexicon.Token, ...]
     stems: tuple[str, ...]
+    norms: tuple[str, ...]
 
     @classmethod
     def of(cls, text: str, language: str) -> _Side:
         toks = tuple(lexicon.tokens(text, language))
-        return cls(text, toks, tuple(t.stem for t in toks))
+        return cls(text, toks, tuple(t.stem for t in toks), tuple(t.norm for t in toks))
 
     def words(self, match: framing.Match) -> str:
         return self.text[self.tokens[match.start].start : self.tokens[match.end - 1].end]
 
     def find(self, lex: framing.Lexicon) -> list[framing.Match]:
-        return [m for m in lex.find(self.stems) if not self._is_month_may(m)]
+        found = lex.find(self.stems if lex.stemmed else self.norms)
+        return [m for m in found if not self._is_month_may(m)]
 
     def _is_month_may(self, match: framing.Match) -> bool:
         tok = self.tokens[match.start]
@@ -194,10 +196,10 @@ def _loaded_cues(
 ) -> list[FramingCue]:
     lstems = {left.stems[m.start : m.end] for m in lm if m.label == "loaded"}
     rstems = {right.stems[m.start : m.end] for m in rm if m.label == "loaded"}
-    lw = [left.words(m) for m in lm if m.label == "loaded" and left.stems[m.start : m.end]
-          not in rstems]
-    rw = [right.words(m) for m in rm if m.label == "loaded" and right.stems[m.start : m.end]
-          not in lstems]
+    lw = [left.words(m) for m in lm
+          if m.label == "loaded" and left.stems[m.start : m.end] not in rstems]
+    rw = [right.words(m) for m in rm
+          if m.label == "loaded" and right.stems[m.start : m.end] not in lstems]
     if not lw and not rw:
         return []
     return [_cue("loaded", "loaded word", ", ".join(lw), ", ".join(rw))]
@@ -206,11 +208,18 @@ def _loaded_cues(
 def _tone_cues(left: _Side, right: _Side, language: str) -> list[FramingCue]:
     lex = framing.tone(language)
     negators = framing.negators(language)
-    lpol = _polarity(left, lex.find(left.stems), negators)
-    rpol = _polarity(right, lex.find(right.stems), negators)
-    if lpol[0] * rpol[0] >= 0:
-        return []
-    return [_cue("tone", "tone", lpol[1], rpol[1])]
+    lpol = _polarity(left, left.find(lex), negators)
+    rpol = _polarity(right, right.find(lex), negators)
+    if lpol[0] * rpol[0] < 0:
+        return [_cue("tone", "tone", lpol[1], rpol[1])]
+    lneg, rneg = _negation(left, negators), _negation(right, negators)
+    if bool(lneg) != bool(rneg):
+        return [_cue("tone", "negation", lneg, rneg)]
+    return []
+
+
+def _negation(side: _Side, negators: frozenset[str]) -> str:
+    return ", ".join(t.text for t in side.tokens if t.norm in negators or t.norm.endswith("n't"))
 
 
 def _polarity(

@@ -68,10 +68,12 @@ INTENSIFIERS: dict[str, str] = {
 }
 
 LOADED: dict[str, str] = {
-    "en": """regime so-called propaganda aggression aggressor crackdown draconian notorious
-        brutal ruthless hardline hard-line militant dictator despot junta illegitimate sham farce
-        scandal disgraceful outrageous shameful hysteria hysterical russophobia russophobic
-        provocation provocative puppet thug extremist terrorist infamous heavy-handed""",
+    "en": """regime regimes so-called propaganda aggression aggressor aggressors crackdown
+        crackdowns draconian notorious brutal brutally ruthless ruthlessly hardline hard-line
+        militant militants dictator dictators despot despots junta illegitimate sham farce
+        scandal scandalous disgraceful outrageous shameful hysteria hysterical russophobia
+        russophobic provocation provocations provocative puppet puppets thug thugs extremist
+        extremists terrorist terrorists infamous heavy-handed""",
     "ru": """режим так_называемый так_называемая так_называемые пропаганда агрессия агрессор
         провокация провокационный русофобия русофобский марионеточный хунта диктатор
         недружественный недружественные враждебный экстремист террорист позорный""",
@@ -116,15 +118,17 @@ class Match:
 class Lexicon:
     """Phrases (tuples of stems) with a label each; matches longest phrase first."""
 
-    def __init__(self, entries: dict[tuple[str, ...], str]) -> None:
+    def __init__(self, entries: dict[tuple[str, ...], str], stemmed: bool = True) -> None:
+        self.stemmed = stemmed  # entries are stems (else normalised words)
         self._entries = entries
         self._longest = max((len(k) for k in entries), default=1)
 
-    def find(self, stems: tuple[str, ...]) -> list[Match]:
+    def find(self, words: tuple[str, ...]) -> list[Match]:
+        """Matches in a sentence given as stems (or normalised words if not `stemmed`)."""
         out: list[Match] = []
         i = 0
-        while i < len(stems):
-            hit = self._match_at(stems, i)
+        while i < len(words):
+            hit = self._match_at(words, i)
             if hit is None:
                 i += 1
                 continue
@@ -140,17 +144,17 @@ class Lexicon:
         return None
 
 
-def _phrase(entry: str, language: str) -> tuple[str, ...]:
+def _phrase(entry: str, language: str, stemmed: bool) -> tuple[str, ...]:
     words = lexicon.WORD.findall(lexicon.normalise(entry.replace("_", " ")))
-    return tuple(lexicon.stem(w, language) for w in words)
+    return tuple(lexicon.stem(w, language) if stemmed else w for w in words)
 
 
-def _build(groups: dict[str, str], language: str) -> Lexicon:
+def _build(groups: dict[str, str], language: str, stemmed: bool = True) -> Lexicon:
     entries: dict[tuple[str, ...], str] = {}
     for label, words in groups.items():
         for entry in words.split():
-            entries[_phrase(entry, language)] = label
-    return Lexicon(entries)
+            entries[_phrase(entry, language, stemmed)] = label
+    return Lexicon(entries, stemmed)
 
 
 def _lang(language: str) -> str:
@@ -169,10 +173,13 @@ def tone(language: str) -> Lexicon:
 
 @lru_cache(maxsize=4)
 def markers(language: str) -> Lexicon:
-    """Hedges, intensifiers and loaded words in one lexicon, labelled by kind."""
+    """Hedges, intensifiers and loaded words in one lexicon, labelled by kind. English entries
+    are matched as written ("highly" must not match "high"); Russian ones on stems (cases)."""
     lang = _lang(language)
     return _build(
-        {"intensifier": INTENSIFIERS[lang], "loaded": LOADED[lang], "hedge": HEDGES[lang]}, lang
+        {"intensifier": INTENSIFIERS[lang], "loaded": LOADED[lang], "hedge": HEDGES[lang]},
+        lang,
+        stemmed=lang == "ru",
     )
 
 

@@ -1,0 +1,160 @@
+"""Same-claim scoring: profiles, the shipped model, and score ordering."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench import msrp
+from bench import train_similarity as train
+from desktop.engine import similarity
+from desktop.engine.options import CompareOptions
+from desktop.engine.similarity import SentenceProfile, merge, pair_score, profile
+
+
+def _p(text: str, language: str = "en") -> SentenceProfile:
+    return profile(text, 0, len(text), language)
+
+
+PARAPHRASES = [
+    ("Moscow keeps open lines of communication with Seoul.",
+     "Channels of communication between Moscow and Seoul remain open."),
+    ("On Wednesday, a man was shot near Kut as he tried to run over two marines.",
+     "On Wednesday, the Marines shot an attacker near the town of Kut as he tried to run over "
+     "two Marines."),
+    ("The company's shares rose 5 percent to $20.50 in early trading on Friday.",
+     "Shares of the company gained 5 percent to $20.50 in early Friday trading."),
+]
+UNRELATED = "Heavy rain flooded several villages in the north of the country overnight."
+
+
+def test_profile_keeps_article_offsets_and_terms() -> None:
+    article = "Intro. Moscow keeps open lines of communication with Seoul."
+    start = article.index("Moscow")
+    p = profile(article, start, len(article), "en")
+    assert p.text == article[start:]
+    assert [article[t.start : t.end] for t in p.tokens][:3] == ["Moscow", "keeps", "open"]
+    assert {"moscow", "keep", "open", "line", "communic", "seoul"} == p.terms
+    assert p.names == frozenset({"seoul"})  # "Moscow" opens the span: not counted as a name
+
+
+@pytest.mark.parametrize(("left", "right"), PARAPHRASES)
+def test_paraphrase_outscores_unrelated(left: str, right: str) -> None:
+    same = pair_score(_p(left), _p(right))
+    assert same > pair_score(_p(left), _p(UNRELATED)) + 30
+    assert same >= CompareOptions().match_threshold
+
+
+def test_identical_is_near_certain_and_unrelated_below_threshold() -> None:
+    text = PARAPHRASES[0][0]
+    assert pair_score(_p(text), _p(text)) > 95
+    assert pair_score(_p(text), _p(UNRELATED)) < CompareOptions().match_threshold
+
+
+def test_score_is_symmetric_and_bounded() -> None:
+    for left, right in [*PARAPHRASES, (PARAPHRASES[0][0], UNRELATED)]:
+        forward, backward = pair_score(_p(left), _p(right)), pair_score(_p(right), _p(left))
+        assert forward == pytest.approx(backward, abs=1e-9)
+        assert 0.0 <= forward <= 100.0
+
+
+def test_disagreeing_numbers_lower_the_score() -> None:
+    base = _p("Unemployment rose to 8 percent in February, officials said.")
+    agree = pair_score(base, _p("Joblessness rose to 8 percent in February, officials said."))
+    clash = pair_score(base, _p("Joblessness rose to 28 percent in February, officials said."))
+    assert agree > clash
+
+
+def test_negation_lowers_the_score() -> None:
+    base = _p("The minister will attend the summit in Seoul.")
+    assert pair_score(base, _p("The minister will also attend the summit in Seoul.")) > (
+        pair_score(base, _p("The minister will not attend the summit in Seoul.")))
+
+
+def test_empty_or_stop_word_only_spans_score_zero() -> None:
+    assert pair_score(_p(""), _p(UNRELATED)) == 0.0
+    assert pair_score(_p("It is what it is."), _p(UNRELATED)) == 0.0
+
+
+def test_merge_reads_two_spans_as_one_claim() -> None:
+    first = _p("Moscow views South Korea as a trading partner.")
+    second = _p("Exchanges between the two nations persist.")
+    joined = merge(first, second)
+    assert joined.terms == first.terms | second.terms
+    assert joined.tokens == first.tokens + second.tokens
+    whole = _p("Moscow still views South Korea as a trading partner and exchanges between the "
+               "two nations persist.")
+    assert pair_score(joined, whole) > max(pair_score(first, whole), pair_score(second, whole))
+
+
+def test_comparison_weights_shift_the_score() -> None:
+    a = _p("Rudenko met the ambassador in Moscow on Tuesday.")
+    b = _p("Rudenko met reporters in Moscow after the forum.")
+    shared_heavy = pair_score(a, b, {"rudenko": 5.0, "moscow": 5.0})
+    shared_light = pair_score(a, b, {"rudenko": 0.1, "moscow": 0.1})
+    assert shared_heavy > pair_score(a, b) > shared_light
+
+
+def test_russian_paraphrase_outscores_unrelated() -> None:
+    left = _p("Москва сохраняет открытыми каналы связи с Сеулом.", "ru")
+    right = _p("Каналы связи между Москвой и Сеулом остаются открытыми.", "ru")
+    other = _p("Сильный дождь затопил несколько деревень на севере страны.", "ru")
+    assert pair_score(left, right) > pair_score(left, other) + 30
+
+
+def test_shipped_data_is_found_next_to_the_module_and_small() -> None:
+    data = Path(similarity.__file__).parent / "data"
+    model = json.loads((data / "similarity_model.json").read_text(encoding="utf-8"))
+    assert model["features"] == list(similarity.FEATURES)
+    assert len(model["coef"]) == len(similarity.FEATURES)
+    assert (data / "rarity.json").stat().st_size < 2_000_000
+    assert similarity.rarity_table("en")["moscow"] < similarity.rarity_table("en")[""]
+
+
+def test_model_rejects_mismatched_features() -> None:
+    bad = {"features": ["ratio"], "coef": [1.0], "intercept": 0.0}
+    with pytest.raises(ValueError, match="do not match"):
+        similarity.Model.from_dict(bad)
+
+
+def test_model_score_is_a_sigmoid() -> None:
+    model = similarity.Model((1.0,) * len(similarity.FEATURES), 0.0)
+    zeros = [0.0] * len(similarity.FEATURES)
+    assert model.score(zeros) == pytest.approx(50.0)
+    assert model.score([10.0] * len(similarity.FEATURES)) > 99.9
+    assert model.score([-10.0] * len(similarity.FEATURES)) < 0.1
+
+
+# ---- the benchmark's own pieces ------------------------------------------------------------
+
+
+def test_best_threshold_separates_training_scores() -> None:
+    scores = [10.0, 20.0, 30.0, 60.0, 70.0, 80.0]
+    labels = [0, 0, 0, 1, 1, 1]
+    cut = msrp.best_threshold(scores, labels)
+    assert 30.0 < cut < 60.0
+    assert msrp.confusion(scores, labels, cut) == (3, 0, 0, 3)
+    assert msrp.accuracy_f1(3, 1, 1, 5) == (0.8, 0.75)
+
+
+def test_folds_partition_the_pairs() -> None:
+    parts = msrp.folds(23)
+    assert sorted(i for p in parts for i in p) == list(range(23))
+    assert len(parts) == msrp.FOLDS
+
+
+def test_msrp_loader_splits_a_row_that_lost_its_line_break(tmp_path: Path) -> None:
+    tsv = tmp_path / "pairs.txt"
+    tsv.write_text(
+        "\ufeffQuality\t#1 ID\t#2 ID\t#1 String\t#2 String\n"
+        "1\t1\t2\tA cat sat.\tThe cat sat.\n"
+        "0\t3\t4\tRates rose.\tRates fell.1\t5\t6\tIt rained.\tRain fell.\n",
+        encoding="utf-8",
+    )
+    assert train.load_msrp(tsv) == [
+        (1, "A cat sat.", "The cat sat."),
+        (0, "Rates rose.", "Rates fell."),
+        (1, "It rained.", "Rain fell."),
+    ]
