@@ -30,7 +30,9 @@ EMPTY_HINT = "Select a sentence or a finding to see the pair in detail."
 _OTHER = {"left": "right", "right": "left"}
 
 
-def find_pair(comparison: Comparison, left: Iterable[int], right: Iterable[int]) -> ClaimPair | None:
+def find_pair(
+    comparison: Comparison, left: Iterable[int], right: Iterable[int]
+) -> ClaimPair | None:
     """The pair holding any of the given sentence ids (left ids first)."""
     lefts, rights = set(left), set(right)
     for pair in comparison.pairs:
@@ -77,7 +79,8 @@ class _Html:
         if not core:
             return escape(text)
         lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
-        marked = f'<span style="background-color:{tint}; text-decoration:{line};">{escape(core)}</span>'
+        css = f"background-color:{tint}; text-decoration:{line};"
+        marked = f'<span style="{css}">{escape(core)}</span>'
         return f"{escape(lead)}{marked}{escape(trail)}"
 
     def sentence(self, comparison: Comparison, pair: ClaimPair | None, side: Side,
@@ -132,7 +135,8 @@ def pair_html(comparison: Comparison, pair: ClaimPair, dark: bool) -> str:
     html = _Html(dark)
     style = palette.BY_KEY[pair.kind]
     out = [f"<p>{html.chip(style, style.label)} &nbsp; score <b>{pair.score:.0f}</b> / 100</p>"]
-    for side, ids in (("left", pair.left), ("right", pair.right)):
+    sides: tuple[tuple[Side, tuple[int, ...]], ...] = (("left", pair.left), ("right", pair.right))
+    for side, ids in sides:
         doc = comparison.document(side)
         out.append(html.heading(f"{side_name(doc)} — {sentence_numbers(ids)}"))
         out.append(f'<p style="margin-top:0px;">{html.sentence(comparison, pair, side, ids)}</p>')

@@ -36,8 +36,8 @@ class MarkSample(QWidget):
     def __init__(self, style: KindStyle, text: str = SAMPLE_TEXT, line: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.style = style
-        self.text = text
+        self.kind_style = style
+        self.sample_text = text
         self.line = line or style.underline  # "strike" draws through the middle
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(f"{text}, {UNDERLINE_WORDS.get(self.line, self.line)}")
@@ -45,7 +45,8 @@ class MarkSample(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802
         metrics = self.fontMetrics()
         pad = metrics.height() // 2
-        return QSize(metrics.horizontalAdvance(self.text) + 2 * pad, int(metrics.height() * 1.6))
+        width = metrics.horizontalAdvance(self.sample_text) + 2 * pad
+        return QSize(width, int(metrics.height() * 1.6))
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -53,10 +54,10 @@ class MarkSample(QWidget):
         metrics = self.fontMetrics()
         box = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(theme.fill(self.style, self.palette()))
+        painter.setBrush(theme.fill(self.kind_style, self.palette()))
         painter.drawRoundedRect(box, 3, 3)
         painter.setPen(self.palette().color(QPalette.ColorRole.Text))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.text)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.sample_text)
         pad = metrics.height() / 2
         baseline = box.center().y() + (metrics.ascent() - metrics.descent()) / 2
         self._draw_line(painter, pad, box.width() - pad, baseline, metrics)
@@ -66,13 +67,13 @@ class MarkSample(QWidget):
                    metrics: QFontMetrics) -> None:
         em = metrics.height()
         width = float(max(1, round(em / 12)))
-        pen = QPen(theme.mark(self.style), width)
+        pen = QPen(theme.mark(self.kind_style), width)
         y = int(baseline + max(2 * width, metrics.descent() * 0.7)) + width / 2  # on pixels
         if self.line == "none":
             return
         if self.line == "strike":
             y = int(baseline - em * 0.28) + width / 2
-        pen.setStyle(theme.pen_style(self.style) if self.line == self.style.underline
+        pen.setStyle(theme.pen_style(self.kind_style) if self.line == self.kind_style.underline
                      else Qt.PenStyle.SolidLine)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -85,7 +85,7 @@ def _choice(options: Iterable[str]) -> Codec[str]:
 
 def _bytes(raw: Any) -> bytes:
     if isinstance(raw, QByteArray):
-        return raw.data()
+        return bytes(raw.data())
     if isinstance(raw, bytes):
         return raw
     raise ValueError(raw)

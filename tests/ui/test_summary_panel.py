@@ -30,7 +30,8 @@ def test_counts_per_kind(panel):
 def test_similarity_and_shares(panel):
     panel.set_comparison(demo_like_comparison())
     assert text(panel, "similarity") == "62%"
-    assert "70% of the left" in text(panel, "shares") and "60% of the right" in text(panel, "shares")
+    shares = text(panel, "shares")
+    assert "70% of the left" in shares and "60% of the right" in shares
 
 
 def test_sources_and_entities_by_side(panel):
