@@ -131,7 +131,7 @@ def _cues(toks: list[Token], text: str, language: str) -> list[_Cue]:
         if frame is not None and not taken & set(range(frame.first, frame.last + 1)):
             found.append(frame)
             taken.update(range(frame.first, frame.last + 1))
-    for i, tok in enumerate(toks):
+    for i in range(len(toks)):
         if i in taken:
             continue
         single = _single_cue(toks, text, i, language)
@@ -295,9 +295,9 @@ def _content_around(
     """Source after the cue: the content is before it ("..., according to X", "“...,” said X")
     unless that is a passive stub ("This stance was conveyed by X"), or after it ("according
     to X, ...")."""
-    if cue.first >= 4 or (cue.first > 0 and toks[cue.first - 1].norm not in _COPULAS):
-        if cue.first >= 3:
-            return strip_span(text, sentence.start, toks[cue.first].start)
+    passive_stub = cue.first < 4 and toks[cue.first - 1].norm in _COPULAS
+    if cue.first >= 3 and not passive_stub:
+        return strip_span(text, sentence.start, toks[cue.first].start)
     framed = toks[cue.first].norm in _FRAMED_BEFORE
     if framed and source[1] + 1 < len(toks) and is_boundary(text, toks, source[1] + 1):
         return strip_span(text, toks[source[1] + 1].start, end)

@@ -9,13 +9,12 @@ import pytest
 from desktop import resources
 from desktop.engine.attribution import find_attributions, link_sources
 from desktop.engine.model import Attribution, Sentence
+from desktop.engine.segment import split_sentences
 from desktop.engine.sources import source_key
 
 
-def split(text: str) -> tuple[Sentence, ...]:
-    """A tiny splitter for these fixtures (one sentence per full stop/line)."""
-    found = re.finditer(r"[^\s].*?(?:[.!?](?=\s|$)|(?=\n)|$)", text)
-    return tuple(Sentence(i, m.start(), m.end()) for i, m in enumerate(found) if m.group())
+def split(text: str, language: str = "en") -> tuple[Sentence, ...]:
+    return split_sentences(text, language)
 
 
 def at(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
@@ -25,7 +24,7 @@ def at(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
 
 
 def only(text: str, language: str = "en") -> Attribution:
-    found = find_attributions(text, split(text), language)
+    found = find_attributions(text, split(text, language), language)
     assert len(found) == 1, found
     return found[0]
 

@@ -6,11 +6,11 @@ import re
 
 from desktop.engine.entities import find_entities, link_entities
 from desktop.engine.model import Entity, Sentence
+from desktop.engine.segment import split_sentences
 
 
-def split(text: str) -> tuple[Sentence, ...]:
-    found = re.finditer(r"[^\s].*?(?:[.!?](?=\s|$)|$)", text)
-    return tuple(Sentence(i, m.start(), m.end()) for i, m in enumerate(found) if m.group())
+def split(text: str, language: str = "en") -> tuple[Sentence, ...]:
+    return split_sentences(text, language)
 
 
 def at(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
@@ -40,7 +40,8 @@ def test_paragraph_kinds_and_spans() -> None:
         "Seoul": ("place", [at(PARAGRAPH, "Seoul"), at(PARAGRAPH, "Seoul", 1)]),
         "5 February 2024": ("date", [at(PARAGRAPH, "5 February 2024")]),
         "Eastern Economic Forum": ("event", [at(PARAGRAPH, "Eastern Economic Forum")]),
-        "Ministry of Foreign Affairs": ("organisation", [at(PARAGRAPH, "Ministry of Foreign Affairs")]),
+        "Ministry of Foreign Affairs": (
+            "organisation", [at(PARAGRAPH, "Ministry of Foreign Affairs")]),
         "Tuesday": ("date", [at(PARAGRAPH, "Tuesday")]),
     }
     assert {t: (e.kind, list(e.spans)) for t, e in found.items()} == expected
@@ -73,7 +74,7 @@ def test_possessive_is_left_out_of_the_span() -> None:
 
 def test_russian_entities() -> None:
     text = "Сергей Лавров прибыл в Москву 5 февраля. Лавров встретился с послом в Москве."
-    found = by_text(find_entities(text, split(text), "ru"))
+    found = by_text(find_entities(text, split(text, "ru"), "ru"))
     assert found["Сергей Лавров"].kind == "person"
     assert found["Сергей Лавров"].spans == (at(text, "Сергей Лавров"), at(text, "Лавров", 1))
     assert found["Москву"].kind == "place"
