@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
+    QLayout,
     QScrollArea,
     QWidget,
 )
@@ -102,11 +103,12 @@ class SummaryPanel(QScrollArea):
         self._build_counts(body, grid)
         self._build_lists(body, grid, "sources", "Sources credited",
                           (("sources_left", "Only left"), ("sources_shared", "Both"),
-                           ("sources_right", "Only right")), 1, 0)
+                           ("sources_right", "Only right")), 1)
         self._build_lists(body, grid, "entities", "Names only one article mentions",
                           (("entities_left", "Only left"), ("entities_right", "Only right")),
-                          1, 1)
-        grid.setRowStretch(2, 1)
+                          2)
+        grid.setRowStretch(3, 1)
+        grid.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # scroll, never clip
         self.setWidget(body)
         self.set_comparison(None)
 
@@ -139,7 +141,7 @@ class SummaryPanel(QScrollArea):
         grid.addWidget(card, 0, 1)
 
     def _build_lists(self, body: QWidget, grid: QGridLayout, key: str, title: str,
-                     columns: Sequence[tuple[str, str]], row: int, column: int) -> None:
+                     columns: Sequence[tuple[str, str]], row: int) -> None:
         card = self.cards[key] = _Card(title, body)
         for at, (field, heading) in enumerate(columns):
             card.add(_label(card, heading, scale=0.9), 1, at)
@@ -148,7 +150,7 @@ class SummaryPanel(QScrollArea):
             value.setWordWrap(True)
             card.add(value, 2, at)
             card.grid.setColumnStretch(at, 1)
-        grid.addWidget(card, row, column)
+        grid.addWidget(card, row, 0, 1, 2)
 
     # --- public API --------------------------------------------------------------------
 

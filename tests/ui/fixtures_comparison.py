@@ -8,6 +8,9 @@ reordered: left 3 <-> right 1), one framing pair that merges two left sentences
 (left 1+2 <-> right 3) with a word diff and two framing cues, one unique sentence per side,
 one shared source and one source unique to each side.
 
+`demo_comparison()` runs the real engine on the bundled demo pair;
+`loose_demo_comparison()` re-classifies it with a very low pairing threshold so it has pairs.
+
 `large_comparison(n)` has `n` sentences per side with every third pair reordered, for
 scrolling and performance checks.
 """
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 
 from desktop.engine.model import (
     Article,
@@ -193,3 +197,24 @@ def large_comparison(n: int = 5000) -> Comparison:
     )
     return Comparison(left_doc, right_doc, pairs, unique_left, unique_right, summary,
                       CompareOptions())
+
+
+@lru_cache(maxsize=1)
+def demo_comparison() -> Comparison:
+    """The real engine on the bundled demo pair (resources/samples)."""
+    from desktop import resources
+    from desktop.engine import compare
+
+    left, right = resources.demo_pair()
+    return compare(
+        Article(left.read_text(encoding="utf-8"), path=str(left)),
+        Article(right.read_text(encoding="utf-8"), path=str(right)),
+    )
+
+
+@lru_cache(maxsize=1)
+def loose_demo_comparison() -> Comparison:
+    """The demo pair re-classified with a very low pairing threshold, so it has pairs."""
+    from desktop.engine import reclassify
+
+    return reclassify(demo_comparison(), CompareOptions(match_threshold=5.0))
