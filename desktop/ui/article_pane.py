@@ -54,6 +54,7 @@ class ArticleText(QTextEdit):
         self.setAcceptDrops(True)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls():
