@@ -181,7 +181,9 @@ def _paint_slice(
     """Draw document range [top, bottom) at page height `y`; return the y below it."""
     painter.save()
     painter.translate(body.left(), y - top)
-    doc.drawContents(painter, QRectF(0, top, body.width(), bottom - top))
+    # 1 px inside both cuts: a line touching a cut belongs to one page only, and text
+    # merely clipped away would still be in the PDF (pdftotext would read it twice)
+    doc.drawContents(painter, QRectF(0, top + 1, body.width(), bottom - top - 2))
     painter.restore()
     return y + bottom - top
 
