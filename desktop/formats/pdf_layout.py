@@ -70,11 +70,16 @@ def _edge_lines(page: Sequence[Line], gap: float) -> list[Line]:
 
 
 def _set_apart(ordered: Sequence[Line], gap: float) -> list[Line]:
-    for count in range(min(EDGE_LINES, len(ordered) - 1), 0, -1):
-        inner, outer = ordered[count], ordered[count - 1]
-        if abs(outer.y - inner.y) > 1.5 * max(gap, outer.size, inner.size):
-            return list(ordered[:count])
-    return []
+    """The largest block of up to EDGE_LINES outermost lines that sit close together and
+    far from the next line in."""
+    found: list[Line] = []
+    for count in range(1, min(EDGE_LINES, len(ordered) - 1) + 1):
+        block, inner = ordered[:count], ordered[count]
+        spacing = 1.5 * max(gap, inner.size, block[-1].size)
+        tight = all(abs(a.y - b.y) <= spacing for a, b in zip(block, block[1:], strict=False))
+        if tight and abs(block[-1].y - inner.y) > spacing:
+            found = list(block)
+    return found
 
 
 def _is_running(line: Line, running: set[str]) -> bool:

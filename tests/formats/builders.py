@@ -143,9 +143,9 @@ def password_pdf_bytes() -> bytes:
     return bytes(out)
 
 
-def web_page(charset: str = "utf-8") -> str:
+def web_page(charset: str = "utf-8", paragraphs: tuple[str, ...] = ARTICLE) -> str:
     """A saved news page: the article inside navigation, banners, comments and links."""
-    body = "".join(f"<p>{p}</p>\n" for p in ARTICLE)
+    body = "".join(f"<p>{p}</p>\n" for p in paragraphs)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="{charset}">
 <title>Talks will continue | The Daily Ledger</title>

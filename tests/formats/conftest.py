@@ -12,10 +12,22 @@ import pytest
 
 @contextmanager
 def _unchanged(path: Path) -> Iterator[None]:
-    before = (path.read_bytes(), os.stat(path).st_mtime_ns) if path.is_file() else None
+    before = _snapshot(path)
     yield
-    after = (path.read_bytes(), os.stat(path).st_mtime_ns) if path.is_file() else None
-    assert after == before, f"{path} was modified by a reader"
+    assert _snapshot(path) == before, f"{path} was modified by a reader"
+
+
+def _snapshot(path: Path) -> tuple[object, ...] | None:
+    """Size, modification time and content (where readable: chmod 000 stops non-root)."""
+    if not os.path.isfile(path):
+        return None
+    info = os.stat(path)
+    try:
+        with open(path, "rb") as handle:  # not Path.open: tests monkeypatch that
+            content: bytes | None = handle.read()
+    except PermissionError:
+        content = None
+    return (info.st_size, info.st_mtime_ns, content)
 
 
 @pytest.fixture
