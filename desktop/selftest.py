@@ -100,8 +100,6 @@ def _compare(left: Any, right: Any) -> Any:
     comparison = compare(left, right)
     if not comparison.left.sentences or not comparison.right.sentences:
         raise SelfTestFailure("an article split into no sentences")
-    if not comparison.pairs:
-        raise SelfTestFailure("no claim pairs found between the two demo articles")
     return comparison
 
 
