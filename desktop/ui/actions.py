@@ -53,6 +53,12 @@ FILTERS: tuple[tuple[str, str, str], ...] = (
     ("attribution", palette.ATTRIBUTION.label, "Ctrl+4"),
 )
 
+# Shorter words for the toolbar (menus keep the full text).
+TOOLBAR_TEXT = {
+    "open_left": "Left…", "open_right": "Right…", "swap": "Swap", "reload": "Reload",
+    "previous": "Previous", "next": "Next", "sync_scroll": "Sync", "export_pdf": "PDF…",
+}
+
 ICONS = {
     "open_left": "open-left", "open_right": "open-right", "swap": "swap", "reload": "reload",
     "export_pdf": "export-pdf", "previous": "previous", "next": "next", "sync_scroll": "sync",
@@ -69,6 +75,8 @@ def make_action(parent: QWidget, spec: Spec) -> QAction:
     action.setWhatsThis(spec.tip)
     action.setProperty("accessibleName", spec.text.replace("&", "").rstrip("…"))
     action.setCheckable(spec.checkable)
+    if spec.name in TOOLBAR_TEXT:
+        action.setIconText(TOOLBAR_TEXT[spec.name])
     return action
 
 

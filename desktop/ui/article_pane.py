@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QPalette, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QPalette,
+    QTextBlockFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from desktop.ui.highlighter import BlockSpans, FindingHighlighter, Utf16Index, display_text
@@ -31,10 +38,20 @@ def word_count(text: str) -> int:
     return sum(1 for _ in _WORD.finditer(text))
 
 
-def header_line(doc: Document) -> str:
-    """'RIA News · left.txt · 341 words' from whatever the article knows about itself."""
+def header_title(doc: Document) -> str:
+    """The article's title, else its file name, else a plain description."""
     article = doc.article
-    parts = [p for p in (article.outlet, Path(article.path).name if article.path else None) if p]
+    if article.title:
+        return article.title
+    return Path(article.path).name if article.path else "Untitled article"
+
+
+def header_line(doc: Document) -> str:
+    """'RIA News · left.txt · 341 words' from whatever the article knows about itself (the file
+    name only when the title is not already the file name)."""
+    article = doc.article
+    name = Path(article.path).name if article.path else None
+    parts = [p for p in (article.outlet, name if article.title else None, article.date) if p]
     parts.append(f"{word_count(article.text):,} words")
     return " · ".join(dict.fromkeys(parts))
 
@@ -137,9 +154,18 @@ class ArticlePane(QWidget):
             self._last_sentence = -1
             self.highlighter.set_spans({}, dark)
             self.text.setPlainText(display_text(doc.text))
+            self._space_paragraphs()
         self.highlighter.set_spans(spans, dark)
-        title = doc.article.title or (Path(doc.article.path).stem if doc.article.path else None)
-        self.set_header(title or "Untitled article", header_line(doc))
+        self.set_header(header_title(doc), header_line(doc))
+
+    def _space_paragraphs(self) -> None:
+        """Air between paragraphs and lines, for reading (positions do not change)."""
+        fmt = QTextBlockFormat()
+        fmt.setLineHeight(118.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        fmt.setBottomMargin(self.fontMetrics().height() * 0.6)
+        cursor = QTextCursor(self.text.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(fmt)
 
     def set_spans(self, spans: BlockSpans, dark: bool) -> None:
         self.highlighter.set_spans(spans, dark)
