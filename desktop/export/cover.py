@@ -45,15 +45,18 @@ def title_of(doc: Document) -> str:
 
 
 def heading(doc: Document) -> ArticleHeading:
+    """Title plus the known details; the file name only when it is not already the title."""
     article = doc.article
+    title = title_of(doc)
+    file_name = _file_name(article.path)
     details = [
-        article.outlet,
-        _file_name(article.path),
+        article.outlet if article.outlet != title else None,
+        file_name if file_name != title else None,
         f"by {article.author}" if article.author else None,
         article.date,
         f"language: {doc.language}" if doc.language else None,
     ]
-    return ArticleHeading(doc.side, title_of(doc), tuple(d for d in details if d))
+    return ArticleHeading(doc.side, title, tuple(d for d in details if d))
 
 
 def document_title(comparison: Comparison) -> str:
