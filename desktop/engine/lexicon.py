@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import snowballstemmer
 
@@ -73,8 +73,9 @@ BOILERPLATE: dict[str, frozenset[str]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word: immutable, and a tuple underneath because articles have many of them."""
+
     start: int
     end: int
     text: str  # as in the original
@@ -124,13 +125,24 @@ def is_boilerplate(norm: str, language: str = "en") -> bool:
 
 def tokens(text: str, language: str = "en", start: int = 0, end: int | None = None) -> list[Token]:
     """Word tokens of ``text[start:end]`` with offsets into ``text``."""
+    known = _WORDS.setdefault(language, {})
+    if len(known) > _WORDS_LIMIT:
+        known.clear()
+    new = tuple.__new__
     out: list[Token] = []
-    stops = STOP_WORDS.get(language, STOP_WORDS["en"])
     for m in WORD.finditer(text, start, len(text) if end is None else end):
         raw = m.group()
-        norm = normalise(raw)
-        out.append(Token(m.start(), m.end(), raw, norm, stem(norm, language), norm in stops))
+        info = known.get(raw)
+        if info is None:
+            norm = normalise(raw)
+            info = known[raw] = (norm, stem(norm, language), is_stop(norm, language))
+        out.append(new(Token, (*m.span(), raw, *info)))
     return out
+
+
+# word as written -> (normalised, stem, stop word?), per language: most words recur
+_WORDS: dict[str, dict[str, tuple[str, str, bool]]] = {}
+_WORDS_LIMIT = 500_000
 
 
 def content_stems(text: str, language: str = "en") -> list[str]:

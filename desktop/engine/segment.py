@@ -17,10 +17,13 @@ from desktop.engine.model import Sentence
 
 _LINE = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
-# a word ending in sentence-final punctuation, with its closing quotes and brackets
-_END = re.compile(r"(?<!\S)(\S*?)([.!?…]+)([\"'”’»)\]]*)(?=\s|$)")
-# "end.The next": a full stop glued to the next sentence (text pasted from web pages)
-_GLUED = re.compile(r"(?<=[a-zа-яё]{2})\.(?=[A-ZА-ЯЁ][a-zа-яё])")
+# sentence-final punctuation with its closing quotes and brackets, before white space; or a
+# full stop glued to the next sentence ("end.The next", common in text pasted from the web)
+_END = re.compile(
+    r"[.!?…]+[\"'”’»)\]]*(?:(?=\s|$)|(?P<glued>(?=[A-ZА-ЯЁ][a-zа-яё])))"
+)
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+_LONGEST_ABBREVIATION = 24  # characters looked back for the word before a full stop
 _NEXT_WORD = re.compile(r"\s+[\"'“‘«„(\[]*(\S*)")
 _CLOSING = frozenset(".!?…:;\"'”’»)]")
 _OPENING = "\"'“‘«„([{*_"
@@ -37,6 +40,8 @@ _BEFORE_NUMBER = frozenset("no nos vol vols p pp art arts ch sec para ст п г
 _MAYBE_FINAL = frozenset(
     """inc corp ltd co jr sr bros plc llc a.m p.m u.s u.k u.n e.u др гг млн млрд тыс руб коп""".split()
 )
+# list closers: end the sentence whenever a capital follows
+_LIST_END = frozenset("etc т.д т.п и.т.д и.т.п".split())
 _OPENERS = STOP_WORDS["en"] | STOP_WORDS["ru"]
 
 
@@ -89,19 +94,30 @@ def _wrapped(text: str, previous_end: int, start: int) -> bool:
 
 
 def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    cuts = [(m.end(), m.end()) for m in _GLUED.finditer(text, start, end)]
-    for m in _END.finditer(text, start, end):
-        following = _NEXT_WORD.match(text, m.end(), end)
-        if following is not None and _is_boundary(text, m, following.group(1), start):
-            cuts.append((m.end(), m.end() + _skip_space(text, m.end(), end)))
     spans = []
-    for cut_end, next_start in sorted(cuts):
-        if cut_end > start:
-            spans.append((start, cut_end))
-        start = next_start
+    for m in _END.finditer(text, start, end):
+        if m.group("glued") is not None:
+            if not _glued(text, m, start):
+                continue
+            cut, following = m.end(), m.end()
+        else:
+            word = _NEXT_WORD.match(text, m.end(), end)
+            if word is None or not _is_boundary(text, m, word.group(1), start):
+                continue
+            cut, following = m.end(), m.end() + _skip_space(text, m.end(), end)
+        spans.append((start, cut))
+        start = following
     if start < end:
         spans.append((start, end))
     return spans
+
+
+def _glued(text: str, m: re.Match[str], start: int) -> bool:
+    """ "closed.The": one full stop right after two lower-case letters."""
+    at = m.start()
+    return (
+        m.group() == "." and at - start >= 2 and text[at - 1] in _LOWER and text[at - 2] in _LOWER
+    )
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:
@@ -116,10 +132,20 @@ def _is_boundary(text: str, m: re.Match[str], following: str, paragraph_start: i
     first = following[:1]
     if not first or first.islower():
         return False
-    if m.group(2) != ".":
+    mark = m.group()
+    if mark[0] != "." or mark[:2] == "..":
         return True  # "?", "!", "…", "..." before a word that does not open in lower case
-    word = m.group(1).lstrip(_OPENING)
-    return _full_stop_ends(text, word, following, m.start(1) == paragraph_start, m.start(1))
+    word_start = _word_start(text, m.start(), paragraph_start)
+    word = text[word_start : m.start()].lstrip(_OPENING)
+    return _full_stop_ends(text, word, following, word_start == paragraph_start, word_start)
+
+
+def _word_start(text: str, pos: int, floor: int) -> int:
+    """Start of the word that ends at `pos` (looking back a bounded distance)."""
+    limit = max(floor, pos - _LONGEST_ABBREVIATION)
+    while pos > limit and not text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def _full_stop_ends(text: str, word: str, following: str, first: bool, at: int) -> bool:
@@ -134,6 +160,8 @@ def _full_stop_ends(text: str, word: str, following: str, first: bool, at: int) 
         return False  # "1. First item"
     if following[:1].isdigit() and (low in _MONTHS or low in _BEFORE_NUMBER):
         return False  # "Jan. 5", "No. 7"
+    if low in _LIST_END:
+        return True
     if low in _MAYBE_FINAL or "." in word:
         return following.rstrip(".,;:!?\"'”’»)").casefold() in _OPENERS  # "the U.S. The"
     return True
