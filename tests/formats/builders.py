@@ -127,18 +127,38 @@ PASSWORD_PDF_OBJECTS = (
 )
 
 
+_STREAM = b"BT /F1 12 Tf 72 700 Td (Talks will continue, the minister said.) Tj ET"
+TEXT_PDF_OBJECTS = (
+    b"<< /Type /Catalog /Pages 2 0 R >>",
+    b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+    b"/Resources << /Font << /F1 5 0 R >> >> >>",
+    b"<< /Length %d >>\nstream\n%s\nendstream" % (len(_STREAM), _STREAM),
+    b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+)
+
+
+def text_pdf_by_hand() -> bytes:
+    """The smallest PDF with a text layer, written without Qt (for the fuzz tests)."""
+    return _pdf(TEXT_PDF_OBJECTS, b"")
+
+
 def password_pdf_bytes() -> bytes:
     """A one-page PDF encrypted with a user password (standard security handler, RC4-40)."""
+    trailer = b"/Encrypt 4 0 R /ID [<0123456789abcdef0123456789abcdef><0123456789abcdef0123456789abcdef>] "
+    return _pdf(PASSWORD_PDF_OBJECTS, trailer)
+
+
+def _pdf(objects: tuple[bytes, ...], trailer_extra: bytes) -> bytes:
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
-    for number, body in enumerate(PASSWORD_PDF_OBJECTS, start=1):
+    for number, body in enumerate(objects, start=1):
         offsets.append(len(out))
         out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(offsets) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R " % (len(offsets) + 1)
-    out += b"/ID [<0123456789abcdef0123456789abcdef><0123456789abcdef0123456789abcdef>] >>\n"
+    out += b"trailer\n<< /Size %d /Root 1 0 R " % (len(offsets) + 1) + trailer_extra + b">>\n"
     out += b"startxref\n%d\n%%%%EOF\n" % xref
     return bytes(out)
 
