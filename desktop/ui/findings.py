@@ -16,7 +16,7 @@ No Qt here. One `Finding` per aligned pair ("overlap" / "framing"), one per uniq
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -200,12 +200,12 @@ def next_finding(
 
 
 def _neighbour(ordered: Sequence[Finding], current: Finding, forward: bool) -> Finding | None:
-    if current in ordered:
-        at = ordered.index(current) + (1 if forward else -1)
-        return ordered[at] if 0 <= at < len(ordered) else None
-    if forward:
-        return next((f for f in ordered if f.order > current.order), None)
-    return next((f for f in reversed(ordered) if f.order < current.order), None)
+    keys = [f.order for f in ordered]
+    lo, hi = bisect_left(keys, current.order), bisect_right(keys, current.order)
+    same = [i for i in range(lo, hi) if ordered[i] == current]
+    step = 1 if forward else -1
+    at = same[0] + step if same else (hi if forward else lo - 1)
+    return ordered[at] if 0 <= at < len(ordered) else None
 
 
 def findings_at(findings: Iterable[Finding], side: Side, sentence: int) -> tuple[Finding, ...]:

@@ -96,36 +96,51 @@ def tooltip(finding: Finding, column: int) -> str:
 
 
 class FindingsModel(QAbstractTableModel):
-    """Rows are `Finding`s in reading order; read-only."""
+    """Rows are `Finding`s, in reading order until `sort()` is asked for; read-only.
+
+    The model sorts itself (a Python key sort, fast for 10,000 rows); `FindingsFilter`
+    forwards its `sort()` here instead of comparing rows one pair at a time.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self._reading: tuple[Finding, ...] = ()
         self._rows: tuple[Finding, ...] = ()
+        self._row_of: dict[Finding, int] = {}
 
     def set_findings(self, findings: Iterable[Finding]) -> None:
         self.beginResetModel()
-        self._rows = tuple(findings)
+        self._reading = tuple(findings)
+        self._set_rows(self._reading)
         self.endResetModel()
 
     def findings(self) -> tuple[Finding, ...]:
+        """All findings in the model's current row order."""
         return self._rows
+
+    def reading_order(self) -> tuple[Finding, ...]:
+        """All findings in reading order, however the rows are sorted."""
+        return self._reading
 
     def row_of(self, finding: Finding) -> int:
         """The row of `finding`, or -1."""
-        try:
-            return self._rows.index(finding)
-        except ValueError:
-            return -1
+        return self._row_of.get(finding, -1)
+
+    def _set_rows(self, rows: tuple[Finding, ...]) -> None:
+        self._rows = rows
+        self._row_of = {}
+        for row, finding in enumerate(rows):
+            self._row_of.setdefault(finding, row)
 
     def _value(self, finding: Finding, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(finding, column)
+        if role == FINDING_ROLE:
+            return finding
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(finding, column)
         if role == ACCESSIBLE_ROLE:
             return accessible_text(finding) if column == KIND else cell_text(finding, column)
-        if role == FINDING_ROLE:
-            return finding
         if role == SORT_ROLE:
             return sort_key(finding, column)
         if role == Qt.ItemDataRole.DecorationRole and column == KIND:
@@ -163,6 +178,26 @@ class FindingsModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         flag = Qt.ItemFlag
         return flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by `column`; a column outside the table restores reading order."""
+        self.layoutAboutToBeChanged.emit()
+        old = self._rows
+        if 0 <= column < len(COLUMNS):
+            descending = order == Qt.SortOrder.DescendingOrder
+            rows = sorted(self._reading, key=lambda f: sort_key(f, column), reverse=descending)
+            self._set_rows(tuple(rows))
+        else:
+            self._set_rows(self._reading)
+        self._move_persistent(old)
+        self.layoutChanged.emit()
+
+    def _move_persistent(self, old: tuple[Finding, ...]) -> None:
+        moved = []
+        for index in self.persistentIndexList():
+            row = self.row_of(old[index.row()]) if 0 <= index.row() < len(old) else -1
+            moved.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+        self.changePersistentIndexList(self.persistentIndexList(), moved)
 
 
 class FindingsFilter(QSortFilterProxyModel):
@@ -215,8 +250,20 @@ class FindingsFilter(QSortFilterProxyModel):
 
     # --- Qt overrides -------------------------------------------------------------------
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Let a `FindingsModel` sort itself (fast); sort here for any other source."""
+        source = self.sourceModel()
+        if isinstance(source, FindingsModel):
+            super().sort(-1)
+            source.sort(column, order)
+        else:
+            super().sort(column, order)
+
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         source = self.sourceModel()
+        if isinstance(source, FindingsModel):
+            rows = source.findings()
+            return 0 <= source_row < len(rows) and self.accepts(rows[source_row])
         if source is None:
             return False
         finding = source.index(source_row, 0, source_parent).data(FINDING_ROLE)

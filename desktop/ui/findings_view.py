@@ -58,6 +58,8 @@ class FindingsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._quiet = False
+        self._visible: tuple[Any, Any, tuple[Finding, ...]] = (None, None, ())
+        self._anchor: Finding | None = None  # where F7 continues from when nothing is selected
         self.model = FindingsModel(self)
         self.proxy = FindingsFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -111,11 +113,15 @@ class FindingsView(QWidget):
         table.installEventFilter(self)
         return table
 
-    @staticmethod
-    def _size_columns(header: QHeaderView) -> None:
-        fit = QHeaderView.ResizeMode.ResizeToContents
-        for column, mode in ((KIND, fit), (SCORE, fit)):
-            header.setSectionResizeMode(column, mode)
+    def _size_columns(self, header: QHeaderView) -> None:
+        """Kind and Score fit their widest text (from the font: high-DPI safe, and no
+        measuring of 10,000 rows); the three text columns share the rest."""
+        metrics, em = self.fontMetrics(), self.fontMetrics().height()
+        widest = max(metrics.horizontalAdvance(f"{STYLE_OF[k].glyph}  {LABELS[k]}") for k in KINDS)
+        widths = {KIND: widest + 3 * em, SCORE: metrics.horizontalAdvance("Score") + 2 * em}
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         for column in (LEFT, RIGHT, NOTES):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
@@ -137,7 +143,7 @@ class FindingsView(QWidget):
         self.set_findings(build_findings(comparison) if comparison is not None else ())
 
     def set_findings(self, findings: Iterable[Finding]) -> None:
-        keep = self.current_finding()
+        keep = self.current_finding() or self._anchor
         self._quiet = True
         try:
             self.model.set_findings(findings)
@@ -148,23 +154,31 @@ class FindingsView(QWidget):
             self.select_finding(keep)
 
     def findings(self) -> tuple[Finding, ...]:
-        return self.model.findings()
+        """Every finding (shown or filtered out), in reading order."""
+        return self.model.reading_order()
 
     def visible_findings(self) -> tuple[Finding, ...]:
         """The findings passing the kind and text filters, in reading order."""
-        return tuple(sorted(self.proxy.visible_findings(), key=lambda f: f.order))
+        rows, kinds, text = self.model.reading_order(), self.proxy.kinds(), self.proxy.text()
+        cached_rows, cached_filter, visible = self._visible
+        if cached_rows is not rows or cached_filter != (kinds, text):
+            visible = tuple(f for f in rows if self.proxy.accepts(f))
+            self._visible = (rows, (kinds, text), visible)
+        return visible
 
     def current_finding(self) -> Finding | None:
         value = self.table.currentIndex().data(FINDING_ROLE)
         return value if isinstance(value, Finding) else None
 
     def select_finding(self, finding: Finding | None) -> bool:
-        """Select and show `finding` without emitting; False if it is not shown."""
+        """Select and show `finding` without emitting; False if it is not shown (filtered
+        out or gone). Either way F7 / `step()` continues from its place in reading order."""
         index = self._proxy_index(finding)
+        self._anchor = finding
         self._quiet = True
         try:
             if index is None:
-                self.table.clearSelection()
+                self.table.selectionModel().clear()
                 return False
             flags = QItemSelectionModel.SelectionFlag
             self.table.selectionModel().setCurrentIndex(
@@ -177,7 +191,8 @@ class FindingsView(QWidget):
 
     def step(self, direction: int) -> Finding | None:
         """Select the next (direction > 0) or previous shown finding and activate it."""
-        found = next_finding(self.visible_findings(), self.current_finding(), direction)
+        start = self.current_finding() or self._anchor
+        found = next_finding(self.visible_findings(), start, direction)
         if found is not None:
             self.select_finding(found)
             self.finding_activated.emit(found)
@@ -222,6 +237,7 @@ class FindingsView(QWidget):
     def _current_changed(self, current: Any, _previous: Any) -> None:
         finding = current.data(FINDING_ROLE) if current.isValid() else None
         if isinstance(finding, Finding) and not self._quiet:
+            self._anchor = finding
             self.finding_selected.emit(finding)
 
     def _activate_index(self, index: Any) -> None:

@@ -1,7 +1,7 @@
 """The findings table model and its filter/sort proxy."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from desktop import palette
@@ -44,9 +44,11 @@ def test_source_model_passes_qtmodeltester(qtmodeltester, model, force_py):
 def test_proxy_passes_qtmodeltester_filtered_and_sorted(qtmodeltester, proxy, force_py):
     proxy.set_kinds({"overlap", "unique_left"})
     proxy.set_text("o")
-    proxy.sort(SCORE, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(proxy, force_py=force_py)
+    proxy.sort(SCORE, Qt.SortOrder.DescendingOrder)  # observed by the tester from here on
+    proxy.sort(KIND, Qt.SortOrder.AscendingOrder)
     proxy.set_kinds({"framing", "overlap"})
+    proxy.sort(-1)
     proxy.sourceModel().set_findings(())
     assert proxy.rowCount() == 0
 
@@ -117,3 +119,21 @@ def test_sort_by_kind_groups_kinds_in_reading_order(proxy):
     ]
     overlaps = [f for f in proxy.visible_findings() if f.kind == "overlap"]
     assert [f.left for f in overlaps] == [(0,), (3,)]
+
+
+def test_sorting_moves_persistent_indexes(proxy):
+    framing_row = [f.kind for f in proxy.visible_findings()].index("framing")
+    kept = QPersistentModelIndex(proxy.index(framing_row, NOTES))
+    proxy.sort(SCORE, Qt.SortOrder.DescendingOrder)
+    assert kept.row() == 2 and kept.column() == NOTES
+    assert kept.data(FINDING_ROLE).kind == "framing"
+    proxy.sort(-1)
+    assert kept.row() == framing_row
+
+
+def test_reading_order_is_restored_and_kept_apart_from_row_order(model, proxy):
+    reading = model.reading_order()
+    proxy.sort(SCORE, Qt.SortOrder.AscendingOrder)
+    assert model.findings() != reading and model.reading_order() == reading
+    proxy.sort(-1)
+    assert proxy.visible_findings() == reading

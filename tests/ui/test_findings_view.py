@@ -1,10 +1,12 @@
 """The findings list widget: chips, search, sorting, activation and selection signals."""
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from desktop.ui.findings import build_findings
-from desktop.ui.findings_model import SCORE
+from desktop.ui.findings_model import FINDING_ROLE, SCORE
 from desktop.ui.findings_view import FindingsView
 from tests.ui.fixtures_comparison import demo_like_comparison
 
@@ -55,7 +57,9 @@ def test_header_click_sorts_by_score(view, qtbot):
     scores = [f.score for f in view.proxy.visible_findings()]
     numbers = [s for s in scores if s is not None]
     assert numbers in (sorted(numbers), sorted(numbers, reverse=True))
-    assert len(numbers) == 3 and scores != [f.score for f in view.findings()]
+    reading = [f.score for f in build_findings(demo_like_comparison())]
+    assert len(numbers) == 3 and scores != reading
+    assert [f.score for f in view.findings()] == reading  # findings() stays in reading order
 
 
 def test_double_click_emits_activated(view, qtbot):
@@ -116,3 +120,31 @@ def test_new_comparison_keeps_the_selected_finding(view):
 def test_every_control_has_an_accessible_name_and_tooltip(view):
     for widget in [view.search, view.table, *view.chips.values()]:
         assert widget.accessibleName() and widget.toolTip()
+
+
+def test_selection_survives_sorting(view):
+    framing = next(f for f in view.findings() if f.kind == "framing")
+    view.select_finding(framing)
+    view.table.sortByColumn(SCORE, Qt.SortOrder.AscendingOrder)
+    assert view.current_finding() == framing
+    assert view.table.selectionModel().selectedRows()[0].data(FINDING_ROLE) == framing
+
+
+def test_step_continues_from_a_filtered_out_selection(view):
+    findings = view.findings()
+    source_right = next(f for f in findings if f.kind == "source_right")
+    view.set_kinds({"overlap", "framing"})
+    assert not view.select_finding(source_right)
+    assert view.current_finding() is None
+    assert view.step(+1).left == (3,)  # the overlap after it in reading order
+
+
+def test_step_continues_after_reclassify_replaced_the_selected_finding(view):
+    c = demo_like_comparison()
+    framing = next(f for f in view.findings() if f.kind == "framing")
+    view.select_finding(framing)
+    rescored = replace(c, pairs=tuple(replace(p, score=p.score - 1) for p in c.pairs))
+    view.set_comparison(rescored)
+    assert view.current_finding() is None
+    nxt = view.step(+1)
+    assert nxt.kind == "source_right" and nxt.right == (3,)
