@@ -83,6 +83,16 @@ def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
+def wording_note(pair: ClaimPair) -> str:
+    """"same wording" or "3 words differ", from the pair's word diff ("" without one)."""
+    if not pair.diff:
+        return ""
+    changed = sum(len(op.text.split()) for op in pair.diff if op.op != "equal")
+    if changed == 0:
+        return "same wording"
+    return f"{changed} word{'s' if changed != 1 else ''} differ{'s' if changed == 1 else ''}"
+
+
 def _text_of(doc: Document, ids: Iterable[int]) -> str:
     return " ".join(doc.sentence_text(i) for i in ids)
 
@@ -124,7 +134,7 @@ def _pair_finding(c: Comparison, pair: ClaimPair) -> Finding:
         score=pair.score,
         left_excerpt=excerpt(_text_of(c.left, pair.left)),
         right_excerpt=excerpt(_text_of(c.right, pair.right)),
-        description="; ".join(cue.note for cue in pair.cues),
+        description="; ".join(cue.note for cue in pair.cues) or wording_note(pair),
         order=(float(min(pair.left)), float(min(pair.right)), _RANK[pair.kind]),
     )
 

@@ -9,6 +9,7 @@
     view.select_finding(finding)                     # programmatic: emits nothing
     view.step(+1)                                    # F7: next shown finding, activates it
     view.set_kinds({"overlap", "framing"}); view.kinds()
+    view.copy_current()                              # also Ctrl+C in the table
 
 Programmatic selection (`select_finding`, `set_comparison`) never emits `finding_selected`,
 so wiring panes -> list -> panes cannot loop.
@@ -20,7 +21,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +46,7 @@ from desktop.ui.findings_model import (
     SCORE,
     FindingsFilter,
     FindingsModel,
+    accessible_text,
 )
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -245,11 +247,22 @@ class FindingsView(QWidget):
         if isinstance(finding, Finding):
             self.finding_activated.emit(finding)
 
+    def copy_current(self) -> str:
+        """Put the current finding on the clipboard as one line of text; returns it."""
+        finding = self.current_finding()
+        text = accessible_text(finding) if finding is not None else ""
+        if text:
+            QGuiApplication.clipboard().setText(text)
+        return text
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in _ENTER_KEYS and self.table.currentIndex().isValid():
                 self._activate_index(self.table.currentIndex())
+                return True
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self.copy_current()
                 return True
         return super().eventFilter(watched, event)
 

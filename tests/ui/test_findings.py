@@ -112,3 +112,21 @@ def test_large_comparison_orders_reordered_blocks_by_left_position():
     lefts = [f.left[0] for f in rows if f.left]
     assert lefts == sorted(lefts)
     assert len([f for f in rows if f.kind in ("overlap", "framing")]) == 60 - 6 - 6
+
+
+def test_pairs_without_cues_say_how_many_words_differ():
+    from desktop.engine.model import ClaimPair, DiffOp
+    from desktop.ui.findings import wording_note
+    diff = (DiffOp("equal", "Moscow "), DiffOp("left", "values "), DiffOp("right", "prizes "),
+            DiffOp("equal", "open lines."))
+    assert wording_note(ClaimPair((0,), (0,), "overlap", 90.0, diff)) == "2 words differ"
+    one = diff[:2] + diff[3:]
+    assert wording_note(ClaimPair((0,), (0,), "overlap", 90.0, one)) == "1 word differs"
+    same = (DiffOp("equal", "Same."),)
+    assert wording_note(ClaimPair((0,), (0,), "overlap", 100.0, same)) == "same wording"
+    assert wording_note(ClaimPair((0,), (0,), "overlap", 100.0)) == ""
+
+
+def test_overlap_rows_describe_their_wording(findings):
+    overlaps = [f for f in findings if f.kind == "overlap"]
+    assert [f.description for f in overlaps] == ["same wording", "same wording"]

@@ -4,6 +4,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
 
 from desktop.ui.findings import build_findings
 from desktop.ui.findings_model import FINDING_ROLE, SCORE
@@ -148,3 +149,12 @@ def test_step_continues_after_reclassify_replaced_the_selected_finding(view):
     assert view.current_finding() is None
     nxt = view.step(+1)
     assert nxt.kind == "source_right" and nxt.right == (3,)
+
+
+def test_ctrl_c_copies_the_current_finding(view, qtbot):
+    view.table.setFocus()
+    view.table.selectRow(2)
+    qtbot.keyClick(view.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("Framing. score 58. left: The diplomat")
+    assert "reporting verb: 'noted' vs 'emphasized'" in copied
