@@ -30,8 +30,20 @@ _CYRILLIC_GUESSES = frozenset(
     {"cp1251", "koi8_r", "koi8_u", "iso8859_5", "cp866", "cp1125", "mac_cyrillic"}
 )
 _OTHER_ALPHABETS = frozenset(
-    {"cp1253", "cp1255", "cp1256", "cp737", "cp869", "cp862", "cp864", "cp720", "mac_greek",
-     "mac_arabic", "tis_620", "cp874"}
+    {
+        "cp1253",
+        "cp1255",
+        "cp1256",
+        "cp737",
+        "cp869",
+        "cp862",
+        "cp864",
+        "cp720",
+        "mac_greek",
+        "mac_arabic",
+        "tis_620",
+        "cp874",
+    }
 )
 _CYRILLIC_CANDIDATES = ("cp1251", "koi8_r", "iso8859_5", "cp866", "mac_cyrillic")
 # Bytes that mean a Central European letter in cp1250 and a symbol, a gap or a rare letter

@@ -19,7 +19,9 @@ from desktop.formats.errors import ReadError
 KIND = ".odt"
 _TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
-_SKIPPED = frozenset({"tracked-changes", "note-body", "note-citation", "annotation", "bookmark-ref"})
+_SKIPPED = frozenset(
+    {"tracked-changes", "note-body", "note-citation", "annotation", "bookmark-ref"}
+)
 _PARAGRAPHS = frozenset({(_TEXT_NS, "p"), (_TEXT_NS, "h")})
 
 

@@ -90,7 +90,7 @@ def _lines(textpage: pdfium.PdfTextPage, page: int) -> Iterator[Line]:
             baseline = box[4]
         chars.append(char)
         if not char.isspace():
-            boxes.append(box[:4])
+            boxes.append((box[0], box[1], box[2], box[3]))
     if chars:
         yield _line(page, chars, boxes)
 

@@ -15,8 +15,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 LIGATURES = str.maketrans(
-    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-     "\ufb05": "st", "\ufb06": "st"}
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+    }
 )
 _PAGE_NUMBER = re.compile(
     r"^[\s\-–—|•·]*(?:(?:page|p\.|pp\.|стр\.?|страница|с\.)\s*)?\d{1,5}"
@@ -24,9 +31,11 @@ _PAGE_NUMBER = re.compile(
     re.I,
 )
 _DIGITS = re.compile(r"\d+")
-_TERMINAL = tuple(".!?…:;\"”»’)")
+_TERMINAL = tuple('.!?…:;"”»’)')
 _HYPHENS = ("-", "\u00ad", "\u2010", "\x02")
 EDGE_LINES = 2
+FEW_GAPS = 4
+SINGLE_SPACING = 1.9  # baseline distance / glyph height, single-spaced body text
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +60,7 @@ def without_running_lines(pages: Sequence[Sequence[Line]]) -> list[list[Line]]:
     """Each page without its running lines: lines set apart from the body at the top or
     bottom edge that repeat across pages (digits ignored, so "Page 3" matches "Page 4")
     or that are page numbers."""
-    gap = _typical_gap([line for page in pages for line in sorted(page, key=lambda l: -l.y)])
+    gap = _typical_gap([line for page in pages for line in _top_down(page)])
     edges = [_edge_lines(page, gap) for page in pages]
     counts = Counter(key for page in edges for key in {_key(line) for line in page})
     needed = max(2, (len(pages) + 1) // 2)
@@ -62,10 +71,14 @@ def without_running_lines(pages: Sequence[Sequence[Line]]) -> list[list[Line]]:
     ]
 
 
+def _top_down(page: Sequence[Line]) -> list[Line]:
+    return sorted(page, key=lambda line: -line.y)
+
+
 def _edge_lines(page: Sequence[Line], gap: float) -> list[Line]:
     """Up to EDGE_LINES lines at the top and at the bottom, set apart from the body by
     more than the usual line spacing."""
-    ordered = sorted(page, key=lambda line: -line.y)
+    ordered = _top_down(page)
     return _set_apart(ordered, gap) + _set_apart(ordered[::-1], gap)
 
 
@@ -105,12 +118,19 @@ def _group(lines: Sequence[Line]) -> list[list[Line]]:
 
 
 def _typical_gap(lines: Sequence[Line]) -> float:
+    """The usual distance between baselines. With only a few lines (where the median may be
+    a paragraph gap) it is capped at what single spacing gives for the glyph height."""
     gaps = [
         a.y - b.y
         for a, b in zip(lines, lines[1:], strict=False)
-        if a.page == b.page and 0 < a.y - b.y < 3 * max(a.size, b.size, 1.0)
+        if a.page == b.page and 0 < a.y - b.y < 6 * max(a.size, b.size, 1.0)
     ]
-    return statistics.median(gaps) if gaps else 0.0
+    if not gaps:
+        return 0.0
+    typical = statistics.median(gaps)
+    if len(gaps) < FEW_GAPS:
+        typical = min(typical, SINGLE_SPACING * statistics.median(line.size for line in lines))
+    return typical
 
 
 def _starts_paragraph(lines: Sequence[Line], index: int, gap: float) -> bool:

@@ -7,6 +7,7 @@ input are wrapped here so that no traceback reaches the window or the command li
 from __future__ import annotations
 
 import dataclasses
+import logging
 import os
 import stat
 from collections.abc import Callable
@@ -29,6 +30,7 @@ from desktop.formats.limits import MAX_FILE_BYTES, TOO_LARGE
 
 Reader = Callable[[bytes, str, "str | None"], Article]
 
+_log = logging.getLogger(__name__)
 STDIN_NAME = "standard input"
 EMPTY = "the file is empty"
 NO_TEXT = "no text found"
@@ -119,8 +121,9 @@ def _checked(reader: Reader, data: bytes, name: str, encoding: str | None) -> Ar
         raise ReadError(name, "the file is nested too deeply to read") from None
     except MemoryError:
         raise ReadError(name, "not enough memory to read the file") from None
-    except Exception as exc:  # a library choking on malformed input  # noqa: BLE001
-        raise ReadError(name, f"not a valid {_kind(name)} file ({_brief(exc)})") from None
+    except Exception:  # a library choking on malformed input
+        _log.debug("reader failed on %s", name, exc_info=True)
+        raise ReadError(name, f"not a valid {_kind(name)} file (corrupt or truncated)") from None
     if not article.text.strip():
         raise ReadError(name, NO_TEXT)
     return article
@@ -156,8 +159,3 @@ def _os_reason(exc: BaseException) -> str:
 def _kind(name: str) -> str:
     suffix = Path(name).suffix.lower()
     return suffix if suffix else "text"
-
-
-def _brief(exc: Exception) -> str:
-    words = " ".join(str(exc).split())
-    return (words[:120] + "...") if len(words) > 120 else (words or type(exc).__name__)

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 
-from striprtf.striprtf import rtf_to_text
+from striprtf import striprtf
 
 from desktop.engine.model import Article
 from desktop.formats import paragraphs
 from desktop.formats.errors import ReadError
 
+_strip: Callable[..., str] = striprtf.rtf_to_text  # untyped library
 _CODEPAGE = re.compile(rb"\\ansicpg(\d{3,5})")
 _CYRILLIC_FONT = re.compile(rb"\\fcharset204\b")
 _INFO_FIELD = r"\{\\%s\b ?((?:[^{}\\]|\\[^{}]|\\[{}])*)\}"
@@ -33,7 +35,7 @@ def read(data: bytes, name: str, encoding_name: str | None = None) -> Article:
         raise ReadError(name, f"unknown encoding {codepage!r}") from None
     source = data.decode(codec, errors="replace")
     # \line is a break inside a paragraph; striprtf would make it look like \par.
-    text = rtf_to_text(_LINE_BREAK.sub(r"\\u8232?", source), encoding=codec, errors="replace")
+    text = _strip(_LINE_BREAK.sub(r"\\u8232?", source), encoding=codec, errors="replace")
     return Article(
         text=paragraphs.join(text.split("\n")),
         title=_info(source, "title", codec),
@@ -58,7 +60,7 @@ def _info(source: str, field: str, codec: str) -> str | None:
     match = re.search(_INFO_FIELD % field, source[:65536])
     if not match:
         return None
-    value = rtf_to_text("{\\rtf1 " + match.group(1) + "}", encoding=codec, errors="replace")
+    value = _strip("{\\rtf1 " + match.group(1) + "}", encoding=codec, errors="replace")
     return " ".join(value.split()) or None
 
 

@@ -30,7 +30,7 @@ def read(data: bytes, name: str, encoding_name: str | None = None) -> Article:
     if extracted is None or not (extracted.text or "").strip():
         return Article(text=_fallback_text(page, name))
     return Article(
-        text=_shape(extracted.text),
+        text=_shape(extracted.text or ""),
         title=_clean(extracted.title),
         outlet=_clean(extracted.sitename) or _clean(extracted.hostname),
         author=_clean(extracted.author),

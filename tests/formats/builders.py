@@ -145,7 +145,8 @@ def text_pdf_by_hand() -> bytes:
 
 def password_pdf_bytes() -> bytes:
     """A one-page PDF encrypted with a user password (standard security handler, RC4-40)."""
-    trailer = b"/Encrypt 4 0 R /ID [<0123456789abcdef0123456789abcdef><0123456789abcdef0123456789abcdef>] "
+    file_id = b"<" + b"0123456789abcdef" * 2 + b">"
+    trailer = b"/Encrypt 4 0 R /ID [" + file_id + file_id + b"] "
     return _pdf(PASSWORD_PDF_OBJECTS, trailer)
 
 
@@ -200,6 +201,17 @@ decision</a></li><li><a href="/b">Ten things to do this weekend</a></li></ul></a
 
 
 BOILERPLATE = (
-    "cookies", "Home", "Opinion", "Share on", "Read more", "Markets fall", "Ten things",
-    "Comments", "fake news", "All rights reserved", "SCRIPT RAN", "fetch(", "By Anna",
+    "cookies",
+    "Home",
+    "Opinion",
+    "Share on",
+    "Read more",
+    "Markets fall",
+    "Ten things",
+    "Comments",
+    "fake news",
+    "All rights reserved",
+    "SCRIPT RAN",
+    "fetch(",
+    "By Anna",
 )

@@ -11,7 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from desktop.formats import MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, ReadError, read_article, read_stdin
+from desktop.formats import (
+    MAX_FILE_BYTES,
+    SUPPORTED_EXTENSIONS,
+    ReadError,
+    read_article,
+    read_stdin,
+)
 from tests.formats.builders import docx_bytes, odt_bytes, password_pdf_bytes, zip_bomb
 
 PNG_HEAD = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06"
@@ -74,7 +80,9 @@ def test_docx_with_broken_xml_inside(tmp_path: Path, unchanged) -> None:
     with zipfile.ZipFile(buffer, "w") as broken:
         for item in source.infolist():
             data = source.read(item)
-            broken.writestr(item, b"<w:document><unclosed" if item.filename == "word/document.xml" else data)
+            broken.writestr(
+                item, b"<w:document><unclosed" if item.filename == "word/document.xml" else data
+            )
     reason = refused(write(tmp_path, "story.docx", buffer.getvalue()), unchanged)
     assert reason.startswith("not a valid .docx file")
 
@@ -116,7 +124,9 @@ def test_image_only_pdf(tmp_path: Path, unchanged, qapp: object) -> None:
 def test_zip_bomb_docx_by_compression_ratio(tmp_path: Path, unchanged) -> None:
     path = write(tmp_path, "bomb.docx", zip_bomb(docx_bytes(), megabytes=21))
     assert os.path.getsize(path) < 1_000_000
-    assert refused(path, unchanged) == "archive entry compresses more than 100:1 (possible zip bomb)"
+    assert (
+        refused(path, unchanged) == "archive entry compresses more than 100:1 (possible zip bomb)"
+    )
 
 
 def test_zip_bomb_odt_by_total_size(tmp_path: Path, unchanged) -> None:

@@ -69,10 +69,16 @@ def test_unknown_extension_is_recognised_by_content(data: bytes, expected: str) 
 
 def test_read_error_carries_path_and_reason() -> None:
     error = ReadError("a.txt", "file not found")
-    assert (error.path, error.reason, str(error)) == ("a.txt", "file not found", "cannot read a.txt: file not found")
+    assert (error.path, error.reason, str(error)) == (
+        "a.txt",
+        "file not found",
+        "cannot read a.txt: file not found",
+    )
 
 
-def test_command_line_exits_3_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_command_line_exits_3_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from desktop.cli import main
 
     good = tmp_path / "good.txt"
@@ -82,3 +88,31 @@ def test_command_line_exits_3_with_one_line(tmp_path: Path, capsys: pytest.Captu
     assert main(["compare", str(bad), str(good)]) == 3
     err = capsys.readouterr().err
     assert err == f"parallax: cannot read {bad}: looks like binary data, not text\n"
+
+
+def test_readers_work_from_worker_threads(qapp: object) -> None:
+    """The window reads in a thread pool: no signal-based timeouts, PDFium serialised."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tests.formats import pdf_builder
+
+    pdf = pdf_builder.text_pdf(["Paragraph one is here.", "Paragraph two."], running=False)
+    jobs = [(pdf, "a.pdf"), (web_page().encode(), "a.html"), (docx_bytes(), "a.docx")] * 4
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        texts = list(pool.map(lambda job: read_bytes(*job).text, jobs))
+    assert texts[0] == "Paragraph one is here.\n\nParagraph two."
+    assert texts == texts[:3] * 4
+
+
+def test_library_failure_on_malformed_input_becomes_a_read_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.formats import word
+
+    def broken(*args: object) -> object:
+        raise AttributeError("'NoneType' object has no attribute 'iterchildren'")
+
+    monkeypatch.setattr(word, "_blocks", broken)
+    with pytest.raises(ReadError) as info:
+        read_bytes(docx_bytes(), "story.docx")
+    assert info.value.reason == "not a valid .docx file (corrupt or truncated)"

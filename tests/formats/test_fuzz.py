@@ -13,7 +13,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.formats import SUPPORTED_EXTENSIONS, ReadError, read_bytes
-from tests.formats.builders import docx_bytes, odt_bytes, rtf_bytes_cp1251, text_pdf_by_hand, web_page
+from tests.formats.builders import (
+    docx_bytes,
+    odt_bytes,
+    rtf_bytes_cp1251,
+    text_pdf_by_hand,
+    web_page,
+)
 
 GUARD_SECONDS = 5.0
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -56,9 +56,13 @@ def test_syntax_is_removed_and_headings_stay_paragraphs() -> None:
 
 
 def test_front_matter_gives_title_author_date_and_is_not_text() -> None:
-    source = "---\ntitle: \"Front title\"\nauthor: Jane Roe\ndate: 2024-09-05\n---\n# H\n\nBody.\n"
+    source = '---\ntitle: "Front title"\nauthor: Jane Roe\ndate: 2024-09-05\n---\n# H\n\nBody.\n'
     article = read_bytes(source.encode(), "story.md")
-    assert (article.title, article.author, article.date) == ("Front title", "Jane Roe", "2024-09-05")
+    assert (article.title, article.author, article.date) == (
+        "Front title",
+        "Jane Roe",
+        "2024-09-05",
+    )
     assert article.text == "H\n\nBody."
 
 

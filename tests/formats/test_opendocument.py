@@ -15,7 +15,11 @@ def test_text_in_document_order(tmp_path: Path, unchanged) -> None:
         article = read_article(path)
     second = ARTICLE[1].replace("South Korean ", "South Korean   ", 1)  # text:s c="3"
     assert article.text.split("\n\n") == [
-        "Talks will continue", ARTICLE[0], second, ARTICLE[2], "Year\tTrade"
+        "Talks will continue",
+        ARTICLE[0],
+        second,
+        ARTICLE[2],
+        "Year\tTrade",
     ]
 
 
@@ -24,5 +28,7 @@ def test_metadata(tmp_path: Path) -> None:
     path.write_bytes(odt_bytes())
     article = read_article(path)
     assert (article.title, article.author, article.date) == (
-        "Talks will continue", "Olga Smirnova", "2024-09-05"
+        "Talks will continue",
+        "Olga Smirnova",
+        "2024-09-05",
     )

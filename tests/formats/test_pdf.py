@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.formats import ReadError, read_article, read_bytes
+from desktop.formats import read_article, read_bytes
 from tests.formats.builders import ARTICLE
 from tests.formats.conftest import words
 
@@ -34,10 +34,14 @@ def story_pdf(qapp: object) -> bytes:
     """Three copies of the story: several pages, paragraphs running across page breaks."""
     from tests.formats import pdf_builder
 
-    return pdf_builder.text_pdf(LONG * 3, title="Talks will continue", heading="Talks will continue")
+    return pdf_builder.text_pdf(
+        LONG * 3, title="Talks will continue", heading="Talks will continue"
+    )
 
 
-def test_paragraphs_across_pages_without_running_lines(tmp_path: Path, story_pdf: bytes, unchanged) -> None:
+def test_paragraphs_across_pages_without_running_lines(
+    tmp_path: Path, story_pdf: bytes, unchanged
+) -> None:
     path = tmp_path / "story.pdf"
     path.write_bytes(story_pdf)
     with unchanged(path):

@@ -26,7 +26,9 @@ def test_repeated_header_and_page_numbers_are_dropped() -> None:
     pages = [running(p) + body(p, [f"Text on page {p}."]) for p in range(3)]
     kept = without_running_lines(pages)
     assert [[line.text for line in page] for page in kept] == [
-        ["Text on page 0."], ["Text on page 1."], ["Text on page 2."]
+        ["Text on page 0."],
+        ["Text on page 1."],
+        ["Text on page 2."],
     ]
 
 
@@ -77,7 +79,10 @@ def test_first_line_indent_starts_a_paragraph() -> None:
         Line(0, "Indented start of another", LEFT + 20, RIGHT, 700.0 - STEP, SIZE),
         Line(0, "paragraph.", LEFT, 150.0, 700.0 - 2 * STEP, SIZE),
     ]
-    assert paragraphs([lines]) == ["Full line one without stop", "Indented start of another paragraph."]
+    assert paragraphs([lines]) == [
+        "Full line one without stop",
+        "Indented start of another paragraph.",
+    ]
 
 
 def test_larger_type_is_a_heading_paragraph() -> None:
@@ -90,10 +95,15 @@ def test_paragraph_continues_on_the_next_page() -> None:
         body(0, ["A sentence that runs on to", "the next page of"], last_short=False),
         body(1, ["the document and ends."]),
     ]
-    assert paragraphs(pages) == ["A sentence that runs on to the next page of the document and ends."]
+    assert paragraphs(pages) == [
+        "A sentence that runs on to the next page of the document and ends."
+    ]
 
 
 def test_hyphens_soft_hyphens_and_ligatures() -> None:
-    lines = body(0, ["inter-", "national co\u00ad", "operation, Anglo-", "Saxon, \ufb01nal", "x."],
-                 last_short=False)
+    lines = body(
+        0,
+        ["inter-", "national co\u00ad", "operation, Anglo-", "Saxon, \ufb01nal", "x."],
+        last_short=False,
+    )
     assert paragraphs([lines]) == ["international cooperation, Anglo-Saxon, final x."]

@@ -14,7 +14,9 @@ ARTICLE = "First paragraph, line one.\nLine two.\n\nSecond paragraph."
 
 def test_txt_keeps_paragraphs_and_normalises_line_endings(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
-    path.write_bytes(b"\xef\xbb\xbfFirst paragraph, line one.  \r\nLine two.\r\n\r\n\r\n\rSecond paragraph.\r\n")
+    path.write_bytes(
+        b"\xef\xbb\xbfFirst paragraph, line one.  \r\nLine two.\r\n\r\n\r\n\rSecond paragraph.\r\n"
+    )
     article = read_article(path)
     assert article.text == ARTICLE
     assert article.path == str(path)

@@ -13,14 +13,16 @@ def test_cp1251_bytes_and_unicode_escapes(tmp_path: Path, unchanged) -> None:
     path.write_bytes(rtf_bytes_cp1251())
     with unchanged(path):
         article = read_article(path)
-    assert article.text == (
-        "Москва продолжит переговоры.\n\nSecond paragraph,\nsame paragraph."
-    )
+    assert article.text == ("Москва продолжит переговоры.\n\nSecond paragraph,\nsame paragraph.")
 
 
 def test_info_group_gives_title_author_and_date() -> None:
     article = read_bytes(rtf_bytes_cp1251(), "story.rtf")
-    assert (article.title, article.author, article.date) == ("Переговоры", "Ivan Petrov", "2024-09-05")
+    assert (article.title, article.author, article.date) == (
+        "Переговоры",
+        "Ivan Petrov",
+        "2024-09-05",
+    )
 
 
 def test_cyrillic_font_without_code_page_means_cp1251() -> None:

@@ -66,7 +66,9 @@ def test_undeclared_koi8r_page_is_detected() -> None:
 
 
 def test_tables_in_the_article_become_tab_separated_rows() -> None:
-    table = "<table><tr><td>Year</td><td>Trade</td></tr><tr><td>2021</td><td>$30bn</td></tr></table>"
+    table = (
+        "<table><tr><td>Year</td><td>Trade</td></tr><tr><td>2021</td><td>$30bn</td></tr></table>"
+    )
     page = web_page(paragraphs=(*ARTICLE, table))
     assert "Year\tTrade\n\n2021\t$30bn" in read_bytes(page.encode(), "page.html").text
 
@@ -78,7 +80,9 @@ def test_small_page_falls_back_to_its_visible_text() -> None:
 
 def test_page_without_text_is_a_read_error(tmp_path: Path, unchanged) -> None:
     path = tmp_path / "empty.html"
-    path.write_bytes(b"<html><head><script>var x = 1;</script></head><body><img src=x></body></html>")
+    path.write_bytes(
+        b"<html><head><script>var x = 1;</script></head><body><img src=x></body></html>"
+    )
     with unchanged(path), pytest.raises(ReadError) as info:
         read_article(path)
     assert str(info.value) == f"cannot read {path}: no article text found in the page"
