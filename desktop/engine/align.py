@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -24,9 +25,11 @@ from dataclasses import dataclass, field
 from desktop.engine import lexicon, similarity
 from desktop.engine.similarity import SentenceProfile
 
-TOP_K = 4  # candidates kept per sentence, each way
+TOP_K = 3  # candidates kept per sentence, each way
+MAX_DEGREE = 2 * TOP_K  # most candidates any one sentence takes part in
 MIN_OVERLAP = 0.12  # lowest share of weight two sentences must share to be scored
-MAX_POSTINGS = 120  # stems in more sentences than this are not looked up
+PROBES = 8  # a sentence looks up its rarest stems only
+MAX_POSTINGS = 60  # stems in more sentences than this are not looked up
 BOILERPLATE_WEIGHT = 0.25
 MERGE_GAIN = 1.0  # a merged span must beat the single sentence by this many points
 MAX_GROUP = 3  # at most this many consecutive sentences on one side of a pair
@@ -105,45 +108,65 @@ def _document_frequency(profiles: Sequence[SentenceProfile]) -> Counter[str]:
 def candidates(
     left: Sequence[SentenceProfile], right: Sequence[SentenceProfile], weights: dict[str, float]
 ) -> set[tuple[int, int]]:
-    """(left id, right id) pairs worth scoring: each sentence's TOP_K by shared weight."""
-    index = _inverted_index(right)
+    """(left id, right id) pairs worth scoring: each sentence's TOP_K by shared weight (both
+    ways), at most MAX_DEGREE per sentence, so the work grows linearly with the articles."""
+    index = _inverted_index(right, weights)
     masses_right = [_mass(p, weights) for p in right]
+    found: dict[tuple[int, int], float] = {}
     by_right: dict[int, list[tuple[float, int]]] = defaultdict(list)
-    chosen: set[tuple[int, int]] = set()
     for i, p in enumerate(left):
-        shared = _shared_weight(p, index, weights)
         mass = _mass(p, weights)
-        ranked = sorted(
-            ((w / math.sqrt(mass * masses_right[j]), j) for j, w in shared.items()), reverse=True
-        )
+        ranked = [
+            (w / math.sqrt(mass * masses_right[j]), j)
+            for j, w in _shared_weight(p, index, weights).items()
+        ]
         ranked = [(c, j) for c, j in ranked if c >= MIN_OVERLAP]
-        chosen.update((i, j) for _, j in ranked[:TOP_K])
+        for c, j in heapq.nlargest(TOP_K, ranked):
+            found[(i, j)] = c
         for c, j in ranked:
             by_right[j].append((c, i))
     for j, row in by_right.items():
-        row.sort(reverse=True)
-        chosen.update((i, j) for _, i in row[:TOP_K])
+        for c, i in heapq.nlargest(TOP_K, row):
+            found[(i, j)] = c
+    return _cap_degree(found)
+
+
+def _cap_degree(found: dict[tuple[int, int], float]) -> set[tuple[int, int]]:
+    """Keep the strongest candidates while neither sentence has MAX_DEGREE of them yet (a
+    short, generic sentence would otherwise be every other sentence's candidate)."""
+    degree_left: Counter[int] = Counter()
+    degree_right: Counter[int] = Counter()
+    chosen = set()
+    for (i, j), _ in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
+        if degree_left[i] < MAX_DEGREE and degree_right[j] < MAX_DEGREE:
+            chosen.add((i, j))
+            degree_left[i] += 1
+            degree_right[j] += 1
     return chosen
 
 
-def _inverted_index(profiles: Sequence[SentenceProfile]) -> dict[str, list[int]]:
+def _inverted_index(
+    profiles: Sequence[SentenceProfile], weights: dict[str, float]
+) -> dict[str, list[int]]:
     index: dict[str, list[int]] = defaultdict(list)
     for j, p in enumerate(profiles):
         for stem in p.terms:
             index[stem].append(j)
-    return index
+    return {s: ids for s, ids in index.items() if len(ids) <= MAX_POSTINGS}
 
 
 def _shared_weight(
     p: SentenceProfile, index: dict[str, list[int]], weights: dict[str, float]
 ) -> dict[int, float]:
+    """Shared weight with every sentence reached through this sentence's PROBES rarest
+    stems (the common ones have no short posting list, or were left out)."""
     shared: dict[int, float] = defaultdict(float)
-    for stem in p.terms:
-        postings = index.get(stem)
-        if not postings or len(postings) > MAX_POSTINGS:
-            continue
+    probes = sorted(
+        (t for t in p.terms if t in index), key=lambda t: -weights.get(t, 1.0)
+    )[:PROBES]
+    for stem in probes:
         w = weights.get(stem, 1.0)
-        for j in postings:
+        for j in index[stem]:
             shared[j] += w
     return shared
 
