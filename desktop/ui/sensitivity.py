@@ -8,13 +8,15 @@
 
 One number (0 loose - 100 strict) sets both thresholds: `match_threshold` (how alike two
 sentences must be to pair up) and `overlap_threshold` (how alike a pair must be to count as
-an overlap rather than divergent framing). 50 is the engine's defaults. Other option fields
+an overlap rather than divergent framing). 50 is the engine's defaults; 0 halves the pairing
+threshold and takes 10 points off the overlap one, 100 doubles it and adds 10. Other option fields
 (language, merges) pass through untouched. Changes are sent after a short pause
 (`DEBOUNCE_MS`), so dragging the slider re-classifies once, not fifty times.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -36,23 +38,37 @@ PRESETS: tuple[tuple[str, int, str], ...] = (
     ("Balanced", 50, "The default thresholds"),
     ("Strict", 85, "Pair only close sentences; call more pairs divergent framing"),
 )
-_MATCH = (35.0, 65.0)  # match_threshold at 0 and at 100
-_OVERLAP = (65.0, 85.0)  # overlap_threshold at 0 and at 100
+MATCH_FACTOR = 2.0  # the pairing threshold at 0 is the default / 2, at 100 default * 2
+OVERLAP_SPREAD = 10.0  # the overlap threshold at 0 is the default - 10, at 100 default + 10
+
+
+def _clamp(value: float, low: float, high: float) -> float:
+    return min(max(value, low), high)
 
 
 def thresholds(value: int) -> tuple[float, float]:
-    """(match_threshold, overlap_threshold) for a strictness of 0-100."""
-    t = min(max(value, 0), 100) / 100.0
-    return (
-        round(_MATCH[0] + t * (_MATCH[1] - _MATCH[0]), 1),
-        round(_OVERLAP[0] + t * (_OVERLAP[1] - _OVERLAP[0]), 1),
-    )
+    """(match_threshold, overlap_threshold) for a strictness of 0-100; 50 gives the engine's
+    defaults (read from `CompareOptions()`, so a re-tuned engine keeps its balance point).
+    The pairing threshold moves by factors (engine scores are small), overlap in points."""
+    default = CompareOptions()
+    t = (_clamp(value, 0, 100) - 50) / 50.0  # -1 .. 1
+    match = default.match_threshold * MATCH_FACTOR**t
+    overlap = default.overlap_threshold + t * OVERLAP_SPREAD
+    return round(_clamp(match, 0.0, 100.0), 2), round(_clamp(overlap, 0.0, 100.0), 2)
 
 
 def strictness(options: CompareOptions) -> int:
-    """The slider position whose match threshold is closest to the options' one."""
-    t = (options.match_threshold - _MATCH[0]) / (_MATCH[1] - _MATCH[0])
-    return round(min(max(t, 0.0), 1.0) * 100)
+    """The slider position whose pairing threshold is closest to the options' one."""
+    default = CompareOptions().match_threshold
+    if options.match_threshold <= 0 or default <= 0:
+        return 0
+    t = math.log(options.match_threshold / default, MATCH_FACTOR)
+    return round(_clamp(50 + 50 * t, 0, 100))
+
+
+def number(value: float) -> str:
+    """A threshold as a reader wants it: "8", "4.9", "75"."""
+    return f"{value:.1f}".removesuffix(".0")
 
 
 def options_at(value: int, base: CompareOptions) -> CompareOptions:
@@ -143,7 +159,7 @@ class SensitivityControl(QWidget):
 
     def _show(self, value: int) -> None:
         match, overlap = thresholds(value)
-        self.readout.setText(f"pair ≥ {match:.0f} · overlap ≥ {overlap:.0f}")
+        self.readout.setText(f"pair ≥ {number(match)} · overlap ≥ {number(overlap)}")
         preset = self.buttons.button(value)
         self.buttons.setExclusive(preset is not None)
         for button in self.buttons.buttons():

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.engine.options import CompareOptions
-from desktop.ui.sensitivity import SensitivityControl, strictness, thresholds
+from desktop.ui.sensitivity import SensitivityControl, number, strictness, thresholds
 
 
 @pytest.fixture
@@ -17,8 +17,10 @@ def control(qtbot) -> SensitivityControl:
 
 def test_mapping_ends_and_middle_is_the_engine_default():
     default = CompareOptions()
-    assert thresholds(50) == (default.match_threshold, default.overlap_threshold)
-    assert thresholds(0) == (35.0, 65.0) and thresholds(100) == (65.0, 85.0)
+    match, overlap = default.match_threshold, default.overlap_threshold
+    assert thresholds(50) == (match, overlap)
+    assert thresholds(0) == pytest.approx((match / 2, overlap - 10), abs=0.01)
+    assert thresholds(100) == pytest.approx((min(match * 2, 100), min(overlap + 10, 100)), abs=0.01)
     assert thresholds(-5) == thresholds(0) and thresholds(120) == thresholds(100)
     low, high = thresholds(20), thresholds(80)
     assert low[0] < high[0] and low[1] < high[1]
@@ -63,6 +65,7 @@ def test_keyboard_moves_the_slider(control, qtbot):
     with qtbot.waitSignal(control.options_changed) as emitted:
         qtbot.keyClick(control.slider, Qt.Key.Key_PageUp)
     assert emitted.args[0].match_threshold == thresholds(60)[0]
+    assert emitted.args[0].match_threshold > CompareOptions().match_threshold
 
 
 def test_set_options_is_silent_and_shows_the_position(control, qtbot):
@@ -71,9 +74,13 @@ def test_set_options_is_silent_and_shows_the_position(control, qtbot):
         control.set_options(strict)
     assert control.slider.value() == 85 and control.presets["Strict"].isChecked()
     assert control.options() == strict
-    assert "pair ≥ 60" in control.readout.text()
+    assert f"pair ≥ {number(strict.match_threshold)}" in control.readout.text()
 
 
 def test_controls_are_named_for_assistive_technology(control):
     for widget in [control.slider, *control.presets.values()]:
         assert widget.accessibleName() and widget.toolTip()
+
+
+def test_numbers_read_plainly():
+    assert number(8.0) == "8" and number(4.93) == "4.9" and number(75.0) == "75"
