@@ -1,0 +1,220 @@
+"""compare() and reclassify(): the demo pair, Russian articles, caching, JSON shape, summary."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from desktop import resources
+from desktop.engine import SCHEMA, Article, CompareOptions, Comparison, compare, reclassify
+from desktop.engine import classify, similarity
+
+
+@pytest.fixture(scope="module")
+def demo() -> Comparison:
+    left, right = resources.demo_pair()
+    return compare(
+        Article(left.read_text(encoding="utf-8"), outlet="RIA News", path=str(left)),
+        Article(right.read_text(encoding="utf-8"), path=str(right)),
+    )
+
+
+def pair_ids(c: Comparison) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return [(p.left, p.right) for p in c.pairs]
+
+
+def test_demo_pair_alignment(demo: Comparison) -> None:
+    # checked by eye: the same claims, told differently
+    assert pair_ids(demo) == [
+        ((0,), (5,)),  # "keeping open lines of communication" / "channels of communication remain open"
+        ((4,), (4,)),  # cooperation "with tangible momentum" / "tangible areas of cooperation"
+        ((5,), (2,)),  # "sustain channels of dialogue" / "the dialogue remains constructive"
+        ((13,), (11, 12)),  # observers watching the regional implications (split on the right)
+        ((14,), (13,)),  # the two attribution lines
+    ]
+    assert all(p.kind == "framing" for p in demo.pairs)
+    assert demo.unique_left == (1, 2, 3, 6, 7, 8, 9, 10, 11, 12)
+    assert demo.unique_right == (0, 1, 3, 6, 7, 8, 9, 10)
+
+
+def test_demo_pair_sentences(demo: Comparison) -> None:
+    left, right = demo.left, demo.right
+    assert (len(left.sentences), len(right.sentences)) == (15, 14)
+    assert left.sentence_text(0).startswith("Moscow places a high priority")
+    assert left.sentence_text(14) == (
+        "Attribution: statements from the Ministry of Foreign Affairs of the Russian Federation."
+    )
+    assert right.sentence_text(13) == "[Attribution: agency reporting and official statements]"
+    assert [s.paragraph for s in left.sentences] == [0, 0, 0, 1, 1, 2, 2, 2, 3, 4, 4, 5, 5, 5, 5]
+    assert left.language == right.language == "en"
+    assert left.article.outlet == "RIA News"
+
+
+def test_demo_pair_summary(demo: Comparison) -> None:
+    s = demo.summary
+    assert (s.overlap, s.framing, s.unique_left, s.unique_right) == (0, 5, 10, 8)
+    assert 0.0 < s.similarity < 50.0
+    assert 0.2 < s.shared_share_left < 0.5 and 0.2 < s.shared_share_right < 0.5
+    assert "Ivan Zhelokhovtsev" in s.sources_only_left
+    assert "Andrei Rudenko" in s.sources_only_right
+    assert "RIA News" in s.entities_only_left
+    assert "Eastern Economic Forum" in s.entities_only_right
+
+
+def test_demo_pair_evidence(demo: Comparison) -> None:
+    first = demo.pairs[0]
+    left_text = demo.left.sentence_text(0)
+    assert "".join(d.text for d in first.diff if d.op != "right") == left_text
+    assert "".join(d.text for d in first.diff if d.op != "left") == demo.right.sentence_text(5)
+    merged = demo.pairs[3]
+    rebuilt = "".join(d.text for d in merged.diff if d.op != "left")
+    right = demo.right
+    assert rebuilt == right.text[right.sentences[11].start : right.sentences[12].end]
+
+
+def test_identical_articles_overlap_everywhere() -> None:
+    text = (
+        "The central bank raised interest rates by half a point on Thursday. "
+        "Floods in the northern province destroyed two bridges and a hospital."
+    )
+    c = compare(text, text)
+    assert [(p.left, p.right, p.kind) for p in c.pairs] == [
+        ((0,), (0,), "overlap"),
+        ((1,), (1,), "overlap"),
+    ]
+    assert c.summary.similarity > 90.0
+    assert c.summary.shared_share_left == c.summary.shared_share_right == 1.0
+
+
+def test_reworded_claim_is_framing_and_unmatched_sentences_are_unique() -> None:
+    left = (
+        "Officials said the dam broke after heavy rain on Monday. "
+        "The football club signed a Brazilian striker."
+    )
+    right = (
+        "Officials insisted the dam collapsed after catastrophic rain on Monday. "
+        "Shares in the airline fell sharply."
+    )
+    c = compare(left, right)
+    assert [(p.left, p.right, p.kind) for p in c.pairs] == [((0,), (0,), "framing")]
+    assert (c.unique_left, c.unique_right) == ((1,), (1,))
+    assert {cue.type for cue in c.pairs[0].cues} & {"reporting_verb", "loaded", "intensifier"}
+
+
+RU_LEFT = (
+    "Министр иностранных дел России Сергей Лавров провёл переговоры с главой МИД Южной Кореи "
+    "в Москве.\n"
+    "Стороны обсудили экономическое сотрудничество и ситуацию на Корейском полуострове.\n"
+    "По словам Лаврова, Москва готова восстановить прямое авиасообщение с Сеулом уже весной."
+)
+RU_RIGHT = (
+    "Прямое авиасообщение между Москвой и Сеулом может быть восстановлено весной, заявил "
+    "Лавров.\n"
+    "Глава МИД Южной Кореи прибыл в Москву на переговоры с Сергеем Лавровым.\n"
+    "Погода в столице в этот день была тёплой."
+)
+
+
+def test_two_russian_articles_compare_sensibly() -> None:
+    c = compare(RU_LEFT, RU_RIGHT)
+    assert c.left.language == c.right.language == "ru"
+    assert [len(c.left.sentences), len(c.right.sentences)] == [3, 3]
+    assert pair_ids(c) == [((0,), (1,)), ((2,), (0,))]
+    assert (c.unique_left, c.unique_right) == ((1,), (2,))
+    assert c.summary.sources_shared == ("Сергей Лавров",)
+
+
+def test_language_option_overrides_detection() -> None:
+    c = compare("Мир.", "Peace.", CompareOptions(language="en"))
+    assert c.left.language == c.right.language == "en"
+    detected = compare("Мир и дружба.", "Peace and friendship.")
+    assert (detected.left.language, detected.right.language) == ("ru", "en")
+
+
+def test_strings_and_articles_are_both_accepted() -> None:
+    c = compare(Article("Rates rose.", title="T", outlet="O", path="/x"), "Rates rose.")
+    data = c.to_dict()
+    assert data["documents"][0]["title"] == "T" and data["documents"][1]["title"] is None
+    assert c.right.article == Article("Rates rose.")
+
+
+def test_json_shape(demo: Comparison) -> None:
+    data: dict[str, Any] = json.loads(json.dumps(demo.to_dict()))
+    assert data["schema"] == SCHEMA == "parallax.comparison/1"
+    assert [d["side"] for d in data["documents"]] == ["left", "right"]
+    doc = data["documents"][0]
+    assert {"title", "outlet", "path", "text", "sentences", "attributions", "entities"} <= set(doc)
+    assert set(doc["sentences"][0]) >= {"id", "start", "end"}
+    attribution = doc["attributions"][0]
+    assert set(attribution) >= {
+        "sentence", "source", "source_span", "cue", "cue_span", "content_span", "key", "shared"
+    }
+    assert set(doc["entities"][0]) >= {"text", "kind", "spans", "shared"}
+    pair = data["pairs"][0]
+    assert set(pair) >= {"left", "right", "kind", "score", "diff", "cues"}
+    assert pair["left"] == [0] and pair["right"] == [5]
+    assert set(pair["diff"][0]) == {"op", "text"}
+    assert set(data["unique"]) == {"left", "right"}
+    summary = data["summary"]
+    assert {"overlap", "framing", "unique_left", "unique_right", "similarity"} <= set(summary)
+    for s in doc["sentences"]:
+        assert doc["text"][s["start"] : s["end"]].strip() == doc["text"][s["start"] : s["end"]]
+
+
+class Counting:
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.scores = self.analyses = 0
+        score, analyse = similarity.pair_score, classify.analyse_pair
+
+        def counted_score(*args: Any, **kwargs: Any) -> float:
+            self.scores += 1
+            return score(*args, **kwargs)
+
+        def counted_analyse(*args: Any, **kwargs: Any) -> classify.PairEvidence:
+            self.analyses += 1
+            return analyse(*args, **kwargs)
+
+        monkeypatch.setattr(similarity, "pair_score", counted_score)
+        monkeypatch.setattr(classify, "analyse_pair", counted_analyse)
+
+
+def test_new_overlap_threshold_only_relabels(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "The central bank raised interest rates by half a point on Thursday."
+    c = compare(text, text.replace("raised", "lifted"))
+    assert [p.kind for p in c.pairs] == ["overlap"]
+    counting = Counting(monkeypatch)
+    strict = CompareOptions(overlap_threshold=100.0)
+    relabelled = reclassify(c, strict)
+    assert (counting.scores, counting.analyses) == (0, 0)
+    assert pair_ids(relabelled) == pair_ids(c)
+    assert [p.kind for p in relabelled.pairs] == ["framing"]
+    assert relabelled.summary.framing == 1 and relabelled.summary.overlap == 0
+    assert relabelled.options == strict
+    assert [p.kind for p in reclassify(relabelled, CompareOptions()).pairs] == ["overlap"]
+
+
+def test_new_match_threshold_reassigns_without_rescoring_edges(
+    demo: Comparison, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    strict = CompareOptions(match_threshold=12.0)
+    fresh = compare(demo.left.article, demo.right.article, strict)
+    counting = Counting(monkeypatch)
+    again = reclassify(demo, strict)
+    assert counting.scores == 0
+    assert pair_ids(again) == pair_ids(fresh)
+    assert len(again.pairs) < len(demo.pairs)
+    assert again.summary == fresh.summary
+    back = reclassify(again, CompareOptions())
+    assert counting.analyses == 0
+    assert pair_ids(back) == pair_ids(demo)
+
+
+def test_new_language_compares_afresh(demo: Comparison) -> None:
+    c = reclassify(demo, CompareOptions(language="ru"))
+    assert c.left.language == "ru"
+
+
+def test_options_are_recorded(demo: Comparison) -> None:
+    assert demo.options == CompareOptions()
