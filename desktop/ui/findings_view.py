@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine.model import Comparison
-from desktop.ui import theme
 from desktop.ui.findings import KINDS, LABELS, STYLE_OF, Finding, build_findings, next_finding
 from desktop.ui.findings_model import (
     FINDING_ROLE,
@@ -87,7 +86,6 @@ class FindingsView(QWidget):
         style = STYLE_OF[kind]
         chip = QCheckBox(f"{style.glyph} {LABELS[kind]}", self)
         chip.setChecked(True)
-        chip.setIcon(theme.swatch_icon(style.colour, chip))
         chip.setToolTip(f"Show or hide: {style.description}")
         chip.setAccessibleName(f"Show {LABELS[kind]} findings")
         chip.setAccessibleDescription(style.description)
@@ -130,7 +128,7 @@ class FindingsView(QWidget):
 
     def _lay_out(self) -> None:
         chips = _FlowLayout()
-        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 24)
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 18)
         chips.addWidget(self.search)
         for chip in self.chips.values():
             chips.addWidget(chip)

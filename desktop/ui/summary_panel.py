@@ -108,6 +108,8 @@ class SummaryPanel(QScrollArea):
                           (("entities_left", "Only left"), ("entities_right", "Only right")),
                           2)
         grid.setRowStretch(3, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
         grid.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # scroll, never clip
         self.setWidget(body)
         self.set_comparison(None)
@@ -169,8 +171,8 @@ class SummaryPanel(QScrollArea):
     def _show(self, summary: Summary) -> None:
         self.fields["similarity"].setText(f"{summary.similarity:.0f}%")
         self.fields["shares"].setText(
-            f"Shared claims hold {percent(summary.shared_share_left)} of the left article's "
-            f"words and {percent(summary.shared_share_right)} of the right's."
+            f"In shared claims: {percent(summary.shared_share_left)} of the left article, "
+            f"{percent(summary.shared_share_right)} of the right"
         )
         for key, _style, _text in COUNT_ROWS:
             count = _COUNT_OF[key](summary) if key in _COUNT_OF else getattr(summary, key)

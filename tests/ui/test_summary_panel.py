@@ -32,6 +32,7 @@ def test_similarity_and_shares(panel):
     assert text(panel, "similarity") == "62%"
     shares = text(panel, "shares")
     assert "70% of the left" in shares and "60% of the right" in shares
+    assert panel.fields["similarity"].toolTip() or panel.cards["similarity"].toolTip()
 
 
 def test_sources_and_entities_by_side(panel):
