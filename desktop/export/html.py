@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from desktop import palette
 from desktop.export import cover
 from desktop.export.atomic import write_text
-from desktop.export.marks import ATTRIBUTION, ATTRIBUTION_UNIQUE, CHANGED, sentence_segments
+from desktop.export.marks import ATTRIBUTION, ATTRIBUTION_UNIQUE, CHANGED, Segment, SentenceMarker
 from desktop.export.rows import Row, reading_rows
 
 if TYPE_CHECKING:
@@ -135,9 +135,10 @@ def _rows_table(comparison: Comparison, rows: Iterable[Row]) -> str:
         for d in comparison.documents
     )
     body = []
+    marker = SentenceMarker(comparison)
     for row in rows:
         cells = "".join(
-            _cell(doc, ids, row)
+            _cell(doc, ids, row, marker)
             for doc, ids in ((comparison.left, row.left), (comparison.right, row.right))
         )
         body.append(f'<tr class="{row.kind}">{cells}</tr>')
@@ -152,20 +153,20 @@ def _rows_table(comparison: Comparison, rows: Iterable[Row]) -> str:
     )
 
 
-def _cell(doc: Document, ids: tuple[int, ...], row: Row) -> str:
+def _cell(doc: Document, ids: tuple[int, ...], row: Row, marker: SentenceMarker) -> str:
     if not ids:
         return "<td></td>"
     glyph = {"overlap": palette.OVERLAP, "framing": palette.FRAMING, "unique": palette.UNIQUE}.get(
         row.kind
     )
     lead = f'<span class="glyph">{glyph.glyph}</span>' if glyph else ""
-    text = " ".join(_sentence(doc, i, row) for i in ids)
+    text = " ".join(_sentence(marker.segments(doc, i, row.pair)) for i in ids)
     return f'<td class="filled">{lead}<span class="s">{text}</span></td>'
 
 
-def _sentence(doc: Document, sentence_id: int, row: Row) -> str:
+def _sentence(segments: Iterable[Segment]) -> str:
     out = []
-    for segment in sentence_segments(doc, sentence_id, row.pair):
+    for segment in segments:
         text = html.escape(segment.text)
         classes = " ".join(m for m in _MARK_ORDER if m in segment.marks)
         out.append(f'<span class="{classes}">{text}</span>' if classes else text)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from desktop.engine.model import ClaimPair, DiffOp, Document
+    from desktop.engine.model import Attribution, ClaimPair, Comparison, DiffOp, Document
 
 Span = tuple[int, int]
 CHANGED, ATTRIBUTION, ATTRIBUTION_UNIQUE = "changed", "attribution", "attribution_unique"
@@ -26,16 +26,45 @@ class Segment:
     marks: frozenset[str] = frozenset()
 
 
+def attributions_by_sentence(doc: Document) -> dict[int, list[Attribution]]:
+    """The document's attributions grouped by sentence id (build once, pass to segments)."""
+    grouped: dict[int, list[Attribution]] = {}
+    for attribution in doc.attributions:
+        grouped.setdefault(attribution.sentence, []).append(attribution)
+    return grouped
+
+
 def sentence_segments(
-    doc: Document, sentence_id: int, pair: ClaimPair | None = None
+    doc: Document,
+    sentence_id: int,
+    pair: ClaimPair | None = None,
+    attributions: Sequence[Attribution] | None = None,
 ) -> tuple[Segment, ...]:
-    """The sentence cut where its marks start and end; unmarked text has an empty set."""
+    """The sentence cut where its marks start and end; unmarked text has an empty set.
+
+    `attributions` are this sentence's (from `attributions_by_sentence`); None looks them up.
+    """
     sentence = doc.sentences[sentence_id]
-    spans = list(_attribution_spans(doc, sentence_id))
+    if attributions is None:
+        attributions = [a for a in doc.attributions if a.sentence == sentence_id]
+    spans = list(_attribution_spans(attributions))
     if pair is not None and pair.kind == "framing":
         ids = pair.left if doc.side == "left" else pair.right
         spans.extend((s, CHANGED) for s in changed_spans(doc, ids, pair.diff))
     return _cut(doc.text, sentence.start, sentence.end, spans)
+
+
+class SentenceMarker:
+    """Marks the sentences of one comparison, with its attributions indexed once."""
+
+    def __init__(self, comparison: Comparison) -> None:
+        self._by_side = {d.side: attributions_by_sentence(d) for d in comparison.documents}
+
+    def segments(
+        self, doc: Document, sentence_id: int, pair: ClaimPair | None = None
+    ) -> tuple[Segment, ...]:
+        found = self._by_side[doc.side].get(sentence_id, [])
+        return sentence_segments(doc, sentence_id, pair, found)
 
 
 def changed_spans(doc: Document, ids: Sequence[int], diff: Sequence[DiffOp]) -> list[Span]:
@@ -74,10 +103,8 @@ def _trim(text: str, start: int, stop: int) -> Span:
     return start, stop
 
 
-def _attribution_spans(doc: Document, sentence_id: int) -> Iterable[tuple[Span, str]]:
-    for attribution in doc.attributions:
-        if attribution.sentence != sentence_id:
-            continue
+def _attribution_spans(attributions: Iterable[Attribution]) -> Iterable[tuple[Span, str]]:
+    for attribution in attributions:
         mark = ATTRIBUTION if attribution.shared else ATTRIBUTION_UNIQUE
         for span in (attribution.source_span, attribution.cue_span):
             if span is not None and span[0] < span[1]:

@@ -13,7 +13,7 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtGui import QTextBlock, QTextDocument, QTextTable
+from PySide6.QtGui import QAbstractTextDocumentLayout, QTextBlock, QTextDocument, QTextTable
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,8 +31,9 @@ class PagePlan:
 
 def plan_pages(doc: QTextDocument, table: QTextTable, height: float) -> PagePlan:
     """Cut the laid-out `doc` (its last element is `table`) into pages of `height` pixels."""
-    end = doc.documentLayout().documentSize().height()
-    row_tops = [_row_top(doc, table, r) for r in range(table.rows())]
+    layout = doc.documentLayout()
+    end = layout.documentSize().height()  # lays the whole document out, once
+    row_tops = _row_tops(layout, table)
     table_top = row_tops[0]
     header = (table_top, row_tops[1] if len(row_tops) > 1 else end)
     header_height = header[1] - header[0]
@@ -50,18 +51,19 @@ def plan_pages(doc: QTextDocument, table: QTextTable, height: float) -> PagePlan
     return PagePlan(tuple(pages), header)
 
 
-def _row_top(doc: QTextDocument, table: QTextTable, row: int) -> float:
-    """The y of the line between `row - 1` and `row` (the top of the row's cell box)."""
-    cell = table.cellAt(row, 0)
-    block = cell.firstCursorPosition().block()
-    top = doc.documentLayout().blockBoundingRect(block).top()
+def _row_tops(layout: QAbstractTextDocumentLayout, table: QTextTable) -> list[float]:
+    """The y of each row's top edge: its first block's top less cell padding and half a rule.
+
+    Format lengths are in 1/96 inch; the layout scales them to the paint device."""
+    device = layout.paintDevice()
+    scale = device.logicalDpiY() / 96.0 if device is not None else 1.0
     fmt = table.format()
-    return top - fmt.cellPadding() * _scale(doc) - fmt.border() * _scale(doc) / 2
-
-
-def _scale(doc: QTextDocument) -> float:
-    device = doc.documentLayout().paintDevice()
-    return device.logicalDpiY() / 96.0 if device is not None else 1.0
+    inset = (fmt.cellPadding() + fmt.border() / 2) * scale
+    tops = []
+    for row in range(table.rows()):
+        block = table.cellAt(row, 0).firstCursorPosition().block()
+        tops.append(layout.blockBoundingRect(block).top() - inset)
+    return tops
 
 
 def _line_tops(doc: QTextDocument) -> list[float]:

@@ -1,8 +1,8 @@
 """The highlighted comparison as a PDF, headless, painted page by page.
 
-Order matters (NOTES.md): build the QTextDocument fully, then give its layout the PDF writer
-as paint device (so 10 pt is 10 pt), then set the page size, then paint each page through a
-clip rectangle, adding the running header and "Page i of N" ourselves.
+The document is laid out once, at the writer's resolution (see document_builder), as one
+long page; pages.py picks the cuts between rows, and each page is painted through a clip
+rectangle, with the running header, the repeated table header and "Page i of N" added here.
 """
 
 from __future__ import annotations
@@ -130,12 +130,10 @@ def _render(
         if n % step == 0:
             job.report(n * 40 // max(1, len(rows)))
 
-    doc, table = build_document(comparison, rows, on_row)
     area = writer.pageLayout().paintRectPixels(writer.resolution())
     band = BAND_PT * writer.resolution() / 72.0
     body = QRectF(0, band, area.width(), area.height() - 2 * band)
-    doc.documentLayout().setPaintDevice(writer)  # only now: layout once, at the PDF's DPI
-    doc.setTextWidth(body.width())
+    doc, table = build_document(comparison, rows, on_row, device=writer, width=body.width())
     job.report(40)
     plan = plan_pages(doc, table, body.height())
     job.report(50)

@@ -233,3 +233,26 @@ def test_an_empty_comparison_still_exports(exports: Path) -> None:
     write_pdf(comparison, path)
     assert int(pdfinfo(path)["Pages"]) == 2
     assert "Left article" in pdftotext(path)
+
+
+PLAIN_PAIRS = [
+    ((0,), (5,), "overlap"),
+    ((4,), (4,), "overlap"),
+    ((5,), (2,), "overlap"),
+    ((13,), (11, 12), "overlap"),
+    ((14,), (13,), "overlap"),
+]
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+@pytest.mark.parametrize("landscape", [False, True])
+def test_columns_stay_apart_for_pdftotext(exports: Path, paper: str, landscape: bool) -> None:
+    """Unmarked text fills lines to the edge: with a narrow gutter pdftotext joined a left
+    line and the right line beside it into one line, breaking both sentences."""
+    comparison = fixtures.build(*fixtures.demo_articles(), PLAIN_PAIRS)
+    path = exports / f"plain-{paper}-{landscape}.pdf"
+    write_pdf(comparison, path, PdfOptions(paper=paper, landscape=landscape))
+    text = squeeze(pdftotext(path))
+    for doc in comparison.documents:
+        for s in doc.sentences:
+            assert text.count(squeeze(doc.sentence_text(s.id))) == 1, doc.sentence_text(s.id)
