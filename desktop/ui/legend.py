@@ -12,7 +12,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import palette
 from desktop.palette import KindStyle
@@ -120,12 +129,19 @@ def _describe(style: KindStyle) -> str:
     return f"{style.label}: tinted, {line}, marker {style.glyph}. {style.description}"
 
 
-class Legend(QFrame):
+class Legend(QScrollArea):
+    """Scrolls rather than squeezes when the tab it sits in is short; arrow keys scroll."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Legend")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.rows: dict[str, QWidget] = {}
-        layout = QVBoxLayout(self)
+        self.body = QWidget(self)
+        layout = QVBoxLayout(self.body)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         grid = QGridLayout()
         grid.setColumnStretch(2, 1)
         grid.setHorizontalSpacing(self.fontMetrics().height() // 2)
@@ -138,12 +154,13 @@ class Legend(QFrame):
                           key=line)
         layout.addLayout(grid)
         layout.addStretch(1)
+        self.setWidget(self.body)
 
     def _add_row(self, grid: QGridLayout, row: int, style: KindStyle, line: str | None,
                  title: str, words: str, key: str | None = None) -> None:
-        sample = MarkSample(style, line=line, parent=self)
-        text = _words(title, words, self)
-        glyph = _glyph(style, self) if line is None else QLabel("", self)
+        sample = MarkSample(style, line=line, parent=self.body)
+        text = _words(title, words, self.body)
+        glyph = _glyph(style, self.body) if line is None else QLabel("", self.body)
         grid.addWidget(sample, row, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(glyph, row, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(text, row, 2)
@@ -155,5 +172,5 @@ class Legend(QFrame):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.PaletteChange:
-            self.update()
+            self.body.update()
         super().changeEvent(event)

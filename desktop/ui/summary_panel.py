@@ -94,6 +94,7 @@ class SummaryPanel(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # keyboard users can scroll it
         self.setAccessibleName("Comparison summary")
         self.fields: dict[str, QLabel] = {}
         self.cards: dict[str, _Card] = {}

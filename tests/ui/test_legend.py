@@ -1,6 +1,7 @@
 """The legend explains every palette kind and paints samples in the theme's tint."""
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from desktop import palette
@@ -68,3 +69,15 @@ def test_sample_size_follows_the_font(qtbot):
     sample.setFont(font)
     big = sample.sizeHint()
     assert big.width() > small.width() * 1.5 and big.height() > small.height() * 1.5
+
+
+def test_a_short_legend_scrolls_instead_of_squeezing(legend, qtbot):
+    legend.resize(420, 120)
+    legend.show()
+    qtbot.waitExposed(legend)
+    qtbot.waitUntil(lambda: legend.verticalScrollBar().maximum() > 0)
+    row = legend.rows["framing"]
+    assert row.height() >= row.heightForWidth(row.width()) - 1  # not squeezed
+    legend.setFocus()
+    qtbot.keyClick(legend, Qt.Key.Key_PageDown)
+    assert legend.verticalScrollBar().value() > 0

@@ -3,6 +3,7 @@
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop.ui.summary_panel import NONE, SummaryPanel, short_list
 from tests.ui.fixtures_comparison import demo_like_comparison
@@ -71,3 +72,14 @@ def test_cards_describe_themselves_for_screen_readers(panel):
 def test_short_list():
     assert short_list(()) == NONE
     assert short_list(("a", "b"), limit=1) == "•\u00a0a\n+1 more"
+
+
+def test_a_short_panel_scrolls_and_the_keyboard_can_scroll_it(panel, qtbot):
+    panel.set_comparison(demo_like_comparison())
+    panel.resize(420, 150)
+    panel.show()
+    qtbot.waitExposed(panel)
+    qtbot.waitUntil(lambda: panel.verticalScrollBar().maximum() > 0)
+    panel.setFocus()
+    qtbot.keyClick(panel, Qt.Key.Key_PageDown)
+    assert panel.verticalScrollBar().value() > 0
