@@ -26,6 +26,15 @@ LEGEND_SAMPLES = {
     "attribution": "said",
     "attribution_unique": "source",
 }
+# How each mark looks on paper, colour aside: the legend says it in words for grey print.
+PRINTED_AS = {
+    "overlap": "= at the start of the cell; blue tint.",
+    "framing": "≈ at the start of the cell; amber tint; its framing cues in a line below.",
+    "unique": "+ at the start of the cell; dotted underline; pink tint.",
+    "changed": "Bold with a wavy underline.",
+    "attribution": "Dashed underline.",
+    "attribution_unique": "Italic with a solid underline.",
+}
 
 
 @dataclass(frozen=True, slots=True)

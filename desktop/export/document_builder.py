@@ -133,7 +133,12 @@ def _legend(cursor: QTextCursor, px: float) -> None:
         table.cellAt(n, 1).firstCursorPosition().insertText(
             kind.label, styles.text_format(9, bold=True)
         )
-        table.cellAt(n, 2).firstCursorPosition().insertText(kind.description, styles.text_format(9))
+        meaning = table.cellAt(n, 2).firstCursorPosition()
+        meaning.insertText(kind.description, styles.text_format(9))
+        meaning.insertBlock()
+        meaning.insertText(
+            "Printed as: " + cover.PRINTED_AS[kind.key], styles.text_format(8, colour=styles.MUTED)
+        )
     cursor.movePosition(QTextCursor.MoveOperation.End)
 
 

@@ -54,10 +54,11 @@ tr.framing td.filled {{ background: {f.fill_light}; }} tr.framing .glyph {{ colo
 tr.unique td.filled {{ background: {u.fill_light}; }} tr.unique .glyph {{ color: {u.colour}; }}
 tr.unique td.filled .s {{ text-decoration: underline {_CSS_UNDERLINE[u.underline]} {u.colour}; }}
 .changed {{ font-weight: bold; background: {c.fill_light};
-  text-decoration: underline {_CSS_UNDERLINE[c.underline]} {c.colour} !important; }}
+  text-decoration: underline wavy {c.colour} !important; }}
 .attribution {{ text-decoration: underline {_CSS_UNDERLINE[a.underline]} {a.colour} !important; }}
 .attribution_unique {{ font-style: italic; background: {au.fill_light};
   text-decoration: underline {_CSS_UNDERLINE[au.underline]} {au.colour} !important; }}
+.printed {{ display: block; color: #555; font-size: 0.9em; }}
 td.cues {{ font-size: 0.85em; color: #333; }} td.cues i {{ color: #111; }}
 @media print {{ body {{ margin: 0; max-width: none; font-size: 9pt; }}
   tr {{ break-inside: avoid; }} thead {{ display: table-header-group; }}
@@ -124,7 +125,9 @@ def _legend() -> str:
         else:
             rows.append(f'<tr><td><span class="{kind.key}">{sample}</span></td>')
         rows.append(
-            f"<th>{html.escape(kind.label)}</th><td>{html.escape(kind.description)}</td></tr>"
+            f"<th>{html.escape(kind.label)}</th><td>{html.escape(kind.description)} "
+            f'<span class="printed">Printed as: {html.escape(cover.PRINTED_AS[kind.key])}</span>'
+            "</td></tr>"
         )
     return f'<table class="legend">{"".join(rows)}</table>'
 

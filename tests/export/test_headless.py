@@ -78,3 +78,27 @@ def test_marks_differ_without_colour(row_kind: str) -> None:
     signatures = [signature(m) for m in kinds]
     assert len(set(signatures)) == len(signatures)
     assert len({styles.row_glyph(k) for k in ("overlap", "framing", "unique")}) == 3
+
+
+def test_legend_words_match_the_pdf_formats() -> None:
+    """The legend tells grey-paper readers what each mark looks like: it must be true."""
+    from PySide6.QtGui import QTextCharFormat
+
+    from desktop.export import fonts
+    from desktop.export.cover import PRINTED_AS
+
+    fonts.ensure_gui_app()
+    u = QTextCharFormat.UnderlineStyle
+    changed = styles.sentence_format(frozenset({CHANGED}), "framing")
+    assert "Bold" in PRINTED_AS["changed"] and "wavy" in PRINTED_AS["changed"]
+    assert changed.fontWeight() > 500 and changed.underlineStyle() == u.WaveUnderline
+    attribution = styles.sentence_format(frozenset({ATTRIBUTION}), "overlap")
+    assert "Dashed" in PRINTED_AS["attribution"]
+    assert attribution.underlineStyle() == u.DashUnderline
+    unique_source = styles.sentence_format(frozenset({ATTRIBUTION_UNIQUE}), "overlap")
+    assert "Italic" in PRINTED_AS["attribution_unique"]
+    assert unique_source.fontItalic() and unique_source.underlineStyle() == u.SingleUnderline
+    unique_row = styles.sentence_format(frozenset(), "unique")
+    assert "dotted" in PRINTED_AS["unique"] and unique_row.underlineStyle() == u.DotLine
+    for kind in ("overlap", "framing", "unique"):
+        assert PRINTED_AS[kind].startswith(styles.row_glyph(kind) + " ")

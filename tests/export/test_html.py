@@ -106,8 +106,8 @@ def test_every_sentence_and_the_legend_are_in_the_page() -> None:
 def test_marks_have_non_colour_css() -> None:
     page = render_html(fixtures.demo_comparison())
     css = "".join(parse(page).style)
-    assert "double" in css and "dashed" in css and "dotted" in css
-    assert re.search(r"\.changed \{[^}]*font-weight: bold", css)
+    assert "wavy" in css and "dashed" in css and "dotted" in css
+    assert re.search(r"\.changed \{[^}]*font-weight: bold[^}]*wavy", css)
     assert re.search(r"\.attribution_unique \{[^}]*font-style: italic", css)
     assert '<span class="changed">' in page
     assert '<span class="attribution_unique">Ivan Zhelokhovtsev</span>' in page

@@ -51,6 +51,7 @@ def test_legend_labels_and_summary_are_on_page_one(demo_pdf: Path) -> None:
     first_page = " ".join(pdftotext(demo_pdf, "-f", "1", "-l", "1").split())
     for kind in palette.KINDS:
         assert " ".join(kind.label.split()) in first_page
+    assert "Printed as: Bold with a wavy underline." in first_page
     assert "Similarity" in first_page and "42 %" in first_page
     assert "Ivan Zhelokhovtsev" in first_page  # a source only the left credits
     assert "Moscow keeps lines open with Seoul" in first_page
