@@ -10,6 +10,7 @@ the GUI thread.
     runner.run(lambda: compare(a, b), show, report)
     runner.run(lambda: compare(a, c), show, report)   # supersedes: the first result is dropped
     runner.cancel()
+    background.drain()         # at quit: cancel everything pending, wait for the threads
 
 Callbacks always run on the GUI thread. An exception raised by `fn` goes to `on_failure`
 (or, when there is none, to `sys.excepthook`): it is never lost. `fn` must not touch
@@ -62,9 +63,11 @@ class _Relay(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, handle: Handle, on_success: Success, on_failure: Failure) -> None:
+    def __init__(self, handle: Handle, on_success: Success, on_failure: Failure,
+                 pool: QThreadPool) -> None:
         super().__init__()
         self.handle = handle
+        self.pool = pool
         self._on_success = on_success
         self._on_failure = on_failure
         self.succeeded.connect(self._deliver_success)
@@ -114,10 +117,20 @@ def run(
 ) -> Handle:
     """Start `fn()` on `pool` (the global pool by default); call back on the GUI thread."""
     handle = Handle()
-    relay = _Relay(handle, on_success, on_failure or _report)
+    pool = pool or QThreadPool.globalInstance()
+    relay = _Relay(handle, on_success, on_failure or _report, pool)
     _in_flight.add(relay)
-    (pool or QThreadPool.globalInstance()).start(_Job(fn, relay))
+    pool.start(_Job(fn, relay))
     return handle
+
+
+def drain(timeout_ms: int = 5000) -> bool:
+    """Cancel every job not yet delivered and wait for their threads (at quit, in tests).
+    True when all finished within `timeout_ms` (per pool)."""
+    pools = {id(r.pool): r.pool for r in _in_flight}
+    for relay in list(_in_flight):
+        relay.handle.cancel()
+    return all(pool.waitForDone(timeout_ms) for pool in pools.values())
 
 
 class Runner(QObject):

@@ -108,3 +108,19 @@ def test_runner_goes_idle_after_failure_and_reports_it(qtbot, pool):
     with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
         runner.run(boom, lambda _r: None, errors.append)
     assert [str(e) for e in errors] == ["disk gone"] and not runner.busy
+
+
+def test_drain_cancels_pending_jobs_and_waits_for_their_threads(qtbot, pool):
+    release, make = gate()
+    got, finished = [], threading.Event()
+
+    def slow():
+        result = make("late")()
+        finished.set()
+        return result
+    handle = background.run(slow, got.append, got.append, pool=pool)
+    threading.Timer(0.05, release.set).start()
+    assert background.drain(5000)
+    assert finished.is_set() and handle.cancelled
+    qtbot.waitUntil(lambda: handle.done)
+    assert got == []
