@@ -20,15 +20,28 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHeaderView,
+    QLabel,
     QLayout,
     QLayoutItem,
     QLineEdit,
+    QMenu,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -67,7 +80,15 @@ class FindingsView(QWidget):
         self.search = self._make_search()
         self.chips = {kind: self._make_chip(kind) for kind in KINDS}
         self.table = self._make_table()
+        self.empty = self._make_empty_note()
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(self.empty)
         self._lay_out()
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
+                       self.proxy.layoutChanged):
+            signal.connect(self._update_empty)
+        self._update_empty()
         self.setAccessibleName("Findings")
         self.setAccessibleDescription("Filter by kind or text; Enter jumps both articles there")
 
@@ -80,6 +101,7 @@ class FindingsView(QWidget):
         search.setToolTip("Show only findings whose text, source or notes contain this")
         search.setAccessibleName("Filter findings by text")
         search.textChanged.connect(self.proxy.set_text)
+        search.installEventFilter(self)
         return search
 
     def _make_chip(self, kind: str) -> QCheckBox:
@@ -111,7 +133,20 @@ class FindingsView(QWidget):
         table.doubleClicked.connect(self._activate_index)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         table.installEventFilter(self)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
         return table
+
+    def _make_empty_note(self) -> QLabel:
+        note = QLabel(self)
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        note.setWordWrap(True)
+        note.setTextFormat(Qt.TextFormat.RichText)
+        note.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+                                     | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        note.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        note.linkActivated.connect(lambda _link: self.show_all())
+        return note
 
     def _size_columns(self, header: QHeaderView) -> None:
         """Kind and Score fit their widest text (from the font: high-DPI safe, and no
@@ -135,7 +170,7 @@ class FindingsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(chips)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.pages, 1)
 
     # --- public API --------------------------------------------------------------------
 
@@ -209,6 +244,24 @@ class FindingsView(QWidget):
             chip.blockSignals(False)
         self.proxy.set_kinds(wanted & set(KINDS))
 
+    def show_all(self) -> None:
+        """Clear the text filter and show every kind (emits `kinds_changed`)."""
+        self.search.clear()
+        if self.kinds() != frozenset(KINDS):
+            self.set_kinds(KINDS)
+            self.kinds_changed.emit(self.kinds())
+
+    def context_actions(self) -> list[QAction]:
+        """The table's context-menu actions for the current row (built fresh each time)."""
+        current = QPersistentModelIndex(self.table.currentIndex())
+        show = QAction("Show in Both Articles\tEnter", self)
+        show.triggered.connect(lambda: self._activate_index(current))
+        copy = QAction("Copy\tCtrl+C", self)
+        copy.triggered.connect(self.copy_current)
+        for action in (show, copy):
+            action.setEnabled(current.isValid())
+        return [show, copy]
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -234,6 +287,22 @@ class FindingsView(QWidget):
         self.proxy.set_kinds(kinds)
         self.kinds_changed.emit(kinds)
 
+    def _update_empty(self) -> None:
+        if self.proxy.rowCount() > 0:
+            self.pages.setCurrentWidget(self.table)
+            return
+        if self.model.rowCount() == 0:
+            self.empty.setText("No findings yet: open two articles to compare them.")
+        else:
+            self.empty.setText('No findings match the filters. <a href="#all">Show all</a>')
+        self.empty.setAccessibleName(self.empty.text().split(".")[0])
+        self.pages.setCurrentWidget(self.empty)
+
+    def _context_menu(self, at: QPoint) -> None:
+        menu = QMenu(self.table)
+        menu.addActions(self.context_actions())
+        menu.exec(self.table.viewport().mapToGlobal(at))
+
     def _current_changed(self, current: Any, _previous: Any) -> None:
         finding = current.data(FINDING_ROLE) if current.isValid() else None
         if isinstance(finding, Finding) and not self._quiet:
@@ -254,6 +323,11 @@ class FindingsView(QWidget):
         return text
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in _ENTER_KEYS and self.table.currentIndex().isValid():

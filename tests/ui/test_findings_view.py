@@ -158,3 +158,33 @@ def test_ctrl_c_copies_the_current_finding(view, qtbot):
     copied = QGuiApplication.clipboard().text()
     assert copied.startswith("Framing. score 58. left: The diplomat")
     assert "reporting verb: 'noted' vs 'emphasized'" in copied
+
+
+def test_empty_states_explain_themselves(view, qtbot):
+    view.set_kinds(())
+    assert view.pages.currentWidget() is view.empty
+    assert "No findings match the filters" in view.empty.text()
+    with qtbot.waitSignal(view.kinds_changed):
+        view.empty.linkActivated.emit("#all")
+    assert view.pages.currentWidget() is view.table and view.proxy.rowCount() == 7
+    view.set_comparison(None)
+    assert view.pages.currentWidget() is view.empty and "open two articles" in view.empty.text()
+
+
+def test_search_with_no_match_shows_the_note_and_escape_clears_it(view, qtbot):
+    qtbot.keyClicks(view.search, "zzz")
+    assert view.pages.currentWidget() is view.empty
+    qtbot.keyClick(view.search, Qt.Key.Key_Escape)
+    assert view.search.text() == "" and view.pages.currentWidget() is view.table
+
+
+def test_context_menu_actions_show_and_copy(view, qtbot):
+    view.table.selectRow(1)
+    show, copy = view.context_actions()
+    with qtbot.waitSignal(view.finding_activated) as activated:
+        show.trigger()
+    assert activated.args[0].kind == "overlap"
+    copy.trigger()
+    assert QGuiApplication.clipboard().text().startswith("Overlap. score 100")
+    view.table.selectionModel().clear()
+    assert not any(a.isEnabled() for a in view.context_actions())
