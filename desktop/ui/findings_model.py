@@ -64,14 +64,10 @@ def cell_text(finding: Finding, column: int) -> str:
 
 def sort_key(finding: Finding, column: int) -> Any:
     if column == KIND:
-        return KINDS.index(finding.kind) * 1_000_000 + _reading_rank(finding)
+        return KINDS.index(finding.kind)
     if column == SCORE:
         return -1.0 if finding.score is None else finding.score
     return cell_text(finding, column).casefold()
-
-
-def _reading_rank(finding: Finding) -> int:
-    return int(max(finding.order[0], 0) * 2)
 
 
 def accessible_text(finding: Finding) -> str:
@@ -185,7 +181,8 @@ class FindingsModel(QAbstractTableModel):
         old = self._rows
         if 0 <= column < len(COLUMNS):
             descending = order == Qt.SortOrder.DescendingOrder
-            rows = sorted(self._reading, key=lambda f: sort_key(f, column), reverse=descending)
+            keyed = sorted(self._reading, key=lambda f: (sort_key(f, column), f.order))
+            rows = _reverse_keeping_ties(keyed, column) if descending else keyed
             self._set_rows(tuple(rows))
         else:
             self._set_rows(self._reading)
@@ -198,6 +195,11 @@ class FindingsModel(QAbstractTableModel):
             row = self.row_of(old[index.row()]) if 0 <= index.row() < len(old) else -1
             moved.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
         self.changePersistentIndexList(self.persistentIndexList(), moved)
+
+
+def _reverse_keeping_ties(rows: list[Finding], column: int) -> list[Finding]:
+    """Descending by the column, ties still in reading order."""
+    return sorted(rows, key=lambda f: sort_key(f, column), reverse=True)  # stable sort
 
 
 class FindingsFilter(QSortFilterProxyModel):

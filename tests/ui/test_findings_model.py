@@ -137,3 +137,11 @@ def test_reading_order_is_restored_and_kept_apart_from_row_order(model, proxy):
     assert model.findings() != reading and model.reading_order() == reading
     proxy.sort(-1)
     assert proxy.visible_findings() == reading
+
+
+def test_descending_sort_keeps_ties_in_reading_order(proxy):
+    proxy.sort(KIND, Qt.SortOrder.DescendingOrder)
+    rows = proxy.visible_findings()
+    assert [f.kind for f in rows][:2] == ["source_right", "source_left"]
+    overlaps = [f.left for f in rows if f.kind == "overlap"]
+    assert overlaps == [(0,), (3,)]
