@@ -33,14 +33,17 @@ _PAGE_NUMBER = re.compile(
 _DIGITS = re.compile(r"\d+")
 _TERMINAL = tuple('.!?…:;"”»’)')
 _HYPHENS = ("-", "\u00ad", "\u2010", "\x02")
+_PUNCTUATION = ".,;:!?\"'()[]{}“”‘’«»„…—–"
 EDGE_LINES = 2
 FEW_GAPS = 4
-SINGLE_SPACING = 1.9  # baseline distance / glyph height, single-spaced body text
+INDENT = 0.3  # of the font height: a first line starting further right than this
+SINGLE_SPACING = 1.2  # baseline distance / font height, single-spaced body text
 
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One line of text on a page: left and right edges, baseline, glyph height (points)."""
+    """One line of text on a page: left and right edges, baseline, and size: the font's
+    height from descent to ascent (points), about 1.15 em."""
 
     page: int
     text: str
@@ -53,7 +56,8 @@ class Line:
 def paragraphs(pages: Sequence[Sequence[Line]]) -> list[str]:
     """The document's paragraphs, without running headers, footers and page numbers."""
     body = [line for page in without_running_lines(pages) for line in page]
-    return [_join(group) for group in _group(body)]
+    vocabulary = _vocabulary(body)
+    return [_join(group, vocabulary) for group in _group(body)]
 
 
 def without_running_lines(pages: Sequence[Sequence[Line]]) -> list[list[Line]]:
@@ -136,16 +140,23 @@ def _typical_gap(lines: Sequence[Line]) -> float:
 def _starts_paragraph(lines: Sequence[Line], index: int, gap: float) -> bool:
     prev, line = lines[index - 1], lines[index]
     size = max(prev.size, line.size, 1.0)
-    if abs(prev.size - line.size) > 0.2 * size:  # a heading and its text
+    if abs(prev.size - line.size) > 0.15 * size:  # a heading and its text
         return True
     short = _is_short(lines, index - 1)
     distance = prev.y - line.y
     if prev.page == line.page and distance > 0:
         if gap and distance > 1.35 * gap:
             return True
-        if line.x0 > prev.x0 + 0.8 * size and not short:
+        if line.x0 > _left_edge(lines, index) + INDENT * size:
             return True  # first-line indent
     return short and prev.text.rstrip().endswith(_TERMINAL)
+
+
+def _left_edge(lines: Sequence[Line], index: int) -> float:
+    """Where the column's lines start, judged from the lines around this one."""
+    line = lines[index]
+    near = lines[max(0, index - 6) : index + 7]
+    return min(other.x0 for other in near if other.page == line.page and other.x1 > line.x0)
 
 
 def _is_short(lines: Sequence[Line], index: int) -> bool:
@@ -169,22 +180,33 @@ def _first_word_width(line: Line) -> float:
     return per_char * (len(text.split()[0]) + 1)
 
 
-def _join(group: Sequence[Line]) -> str:
+def _vocabulary(lines: Sequence[Line]) -> frozenset[str]:
+    """Every word of the document, lower-cased, without surrounding punctuation."""
+    return frozenset(_bare(word) for line in lines for word in line.text.split())
+
+
+def _bare(word: str) -> str:
+    return word.strip(_PUNCTUATION).lower()
+
+
+def _join(group: Sequence[Line], vocabulary: frozenset[str] = frozenset()) -> str:
     text = ""
     for line in group:
         piece = " ".join(line.text.split())
-        text = _joined(text, piece) if text else piece
+        text = _joined(text, piece, vocabulary) if text else piece
     return text.translate(LIGATURES).replace("\x02", "-").replace("\u00ad", "")
 
 
-def _joined(text: str, piece: str) -> str:
-    """Append a line: a word hyphenated across the break is joined, else one space."""
+def _joined(text: str, piece: str, vocabulary: frozenset[str]) -> str:
+    """Append a line. A word hyphenated across the break is joined ("inter-" + "national"),
+    unless the hyphen belongs to it: a number ("68-" + "year-old"), a capital after it
+    ("Anglo-" + "Saxon"), or the hyphenated form used elsewhere in the document."""
     if not piece:
         return text
-    if text.endswith("-") and len(text) > 1 and text[-2].isdigit() and piece[0].isdigit():
-        return text + piece  # a range: 2019-2020
-    if text.endswith(_HYPHENS) and len(text) > 1 and text[-2].isalpha():
-        if piece[0].islower():
-            return text[:-1] + piece
-        return (text if text[-1] == "-" else text[:-1] + "-") + piece
-    return f"{text} {piece}"
+    if len(text) < 2 or not text.endswith(_HYPHENS) or not text[-2].isalnum():
+        return f"{text} {piece}"
+    if text[-1] == "\u00ad":  # a soft hyphen is only ever a break opportunity
+        return text[:-1] + piece
+    head, tail = _bare(text[:-1].split()[-1]), _bare(piece.split()[0])
+    keep = text[-2].isdigit() or not piece[0].islower() or f"{head}-{tail}" in vocabulary
+    return text[:-1] + ("-" if keep else "") + piece

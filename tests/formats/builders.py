@@ -138,9 +138,10 @@ TEXT_PDF_OBJECTS = (
 )
 
 
-def text_pdf_by_hand() -> bytes:
+def text_pdf_by_hand(stream: bytes = _STREAM) -> bytes:
     """The smallest PDF with a text layer, written without Qt (for the fuzz tests)."""
-    return _pdf(TEXT_PDF_OBJECTS, b"")
+    content = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream)
+    return _pdf((*TEXT_PDF_OBJECTS[:3], content, TEXT_PDF_OBJECTS[4]), b"")
 
 
 def password_pdf_bytes() -> bytes:

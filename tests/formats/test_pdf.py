@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop.formats import read_article, read_bytes
-from tests.formats.builders import ARTICLE
+from tests.formats.builders import ARTICLE, text_pdf_by_hand
 from tests.formats.conftest import words
 
 LONG = (
@@ -83,3 +83,9 @@ def test_single_page_without_running_lines(qapp: object) -> None:
 
     data = pdf_builder.text_pdf(ARTICLE, running=False)
     assert read_bytes(data, "a.pdf").text.split("\n\n") == list(ARTICLE)
+
+
+def test_text_outside_the_visible_page_is_ignored() -> None:
+    """Qt leaves the line at a page break beyond the next page's edge as well."""
+    stream = b"BT /F1 12 Tf 72 700 Td (Visible text.) Tj ET BT /F1 12 Tf 72 900 Td (Hidden.) Tj ET"
+    assert read_bytes(text_pdf_by_hand(stream), "a.pdf").text == "Visible text."

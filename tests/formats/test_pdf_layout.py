@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.formats.pdf_layout import Line, paragraphs, without_running_lines
 
-LEFT, RIGHT, SIZE, STEP = 50.0, 500.0, 7.0, 14.0
+LEFT, RIGHT, SIZE, STEP = 50.0, 500.0, 12.0, 14.0  # size: font height, about 1.15 em
 
 
 def body(page: int, texts: list[str], *, top: float = 700.0, last_short: bool = True) -> list[Line]:
@@ -86,7 +86,7 @@ def test_first_line_indent_starts_a_paragraph() -> None:
 
 
 def test_larger_type_is_a_heading_paragraph() -> None:
-    lines = [Line(0, "Headline", LEFT, 200.0, 720.0, 12.0), *body(0, ["Body text."])]
+    lines = [Line(0, "Headline", LEFT, 200.0, 700.0 + STEP, 20.0), *body(0, ["Body text."])]
     assert paragraphs([lines]) == ["Headline", "Body text."]
 
 
@@ -101,9 +101,14 @@ def test_paragraph_continues_on_the_next_page() -> None:
 
 
 def test_hyphens_soft_hyphens_and_ligatures() -> None:
-    lines = body(
-        0,
-        ["inter-", "national co\u00ad", "operation, Anglo-", "Saxon, \ufb01nal", "x."],
-        last_short=False,
-    )
-    assert paragraphs([lines]) == ["international cooperation, Anglo-Saxon, final x."]
+    texts = ["inter-", "national co\u00ad", "operation, Anglo-", "Saxon, \ufb01nal", "x."]
+    assert paragraphs([body(0, texts, last_short=False)]) == [
+        "international cooperation, Anglo-Saxon, final x."
+    ]
+
+
+def test_hyphen_kept_after_a_number_and_where_the_document_spells_the_word_so() -> None:
+    texts = ["A 68-", "year-old ran for re-", "election; his re-election bid", "failed."]
+    assert paragraphs([body(0, texts, last_short=False)]) == [
+        "A 68-year-old ran for re-election; his re-election bid failed."
+    ]
