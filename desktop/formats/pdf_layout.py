@@ -36,6 +36,7 @@ _HYPHENS = ("-", "\u00ad", "\u2010", "\x02")
 _PUNCTUATION = ".,;:!?\"'()[]{}“”‘’«»„…—–"
 EDGE_LINES = 2
 FEW_GAPS = 4
+COLUMN_WINDOW = 40  # lines either side that show where the column's right edge is
 INDENT = 0.3  # of the font height: a first line starting further right than this
 SINGLE_SPACING = 1.2  # baseline distance / font height, single-spaced body text
 
@@ -165,7 +166,7 @@ def _is_short(lines: Sequence[Line], index: int) -> bool:
     line = lines[index]
     near = [
         other.x1
-        for other in lines[max(0, index - 6) : index + 7]
+        for other in lines[max(0, index - COLUMN_WINDOW) : index + COLUMN_WINDOW + 1]
         if other.page == line.page and abs(other.x0 - line.x0) < 3 * max(line.size, 1.0)
     ]
     room = max(near) - line.x1

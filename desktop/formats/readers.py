@@ -55,6 +55,11 @@ _SIGNATURES: tuple[tuple[bytes, Reader], ...] = (
     (b"<html", webpage.read),
 )
 
+_UNSUPPORTED = {
+    ".doc": "the old Word .doc format is not supported: save it as .docx or .pdf",
+    ".pages": "Apple Pages files are not supported: export as .docx or .pdf",
+}
+
 SUPPORTED_EXTENSIONS: tuple[str, ...] = tuple(_READERS)
 FILE_DIALOG_FILTER = (
     "Articles (" + " ".join(f"*{ext}" for ext in SUPPORTED_EXTENSIONS) + ");;All files (*)"
@@ -100,7 +105,10 @@ def article_from_text(text: str, name: str = "Pasted text") -> Article:
 
 
 def _reader_for(data: bytes, name: str) -> Reader:
-    reader = _READERS.get(Path(name).suffix.lower())
+    suffix = Path(name).suffix.lower()
+    if suffix in _UNSUPPORTED:
+        raise ReadError(name, _UNSUPPORTED[suffix])
+    reader = _READERS.get(suffix)
     if reader is not None:
         return reader
     head = data[:1024].lstrip().lower()

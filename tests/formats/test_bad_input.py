@@ -211,3 +211,9 @@ def test_docx_without_any_text(tmp_path: Path, unchanged) -> None:
 def test_message_stays_on_one_line_for_odd_file_names(tmp_path: Path) -> None:
     error = ReadError("two\nlines.txt", "file not found")
     assert str(error) == "cannot read two lines.txt: file not found"
+
+
+def test_old_word_doc_is_named_as_unsupported(tmp_path: Path, unchanged) -> None:
+    path = write(tmp_path, "story.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    reason = refused(path, unchanged)
+    assert reason == "the old Word .doc format is not supported: save it as .docx or .pdf"

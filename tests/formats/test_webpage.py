@@ -41,7 +41,11 @@ def test_paragraphs_are_separated_by_blank_lines() -> None:
     assert article.text.split("\n\n") == ["Talks will continue", *ARTICLE]
 
 
-def test_nothing_is_fetched(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_scripts_iframes_and_remote_images_are_neither_run_nor_fetched(
+    tmp_path: Path, unchanged, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(web_page(), encoding="utf-8")
     attempts: list[object] = []
 
     def refuse(self: socket.socket, address: object) -> None:
@@ -50,9 +54,10 @@ def test_nothing_is_fetched(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: attempts.append(a) or [])
-    article = read_bytes(web_page().encode(), "page.html")
+    with unchanged(path):
+        article = read_article(path)
     assert attempts == []
-    assert "SCRIPT RAN" not in article.text
+    assert "SCRIPT RAN" not in article.text and "Photo of the ministry" not in article.text
 
 
 def test_page_charset_declaration_is_used_for_cp1251() -> None:
