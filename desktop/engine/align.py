@@ -110,23 +110,23 @@ def candidates(
 ) -> set[tuple[int, int]]:
     """(left id, right id) pairs worth scoring: each sentence's TOP_K by shared weight (both
     ways), at most MAX_DEGREE per sentence, so the work grows linearly with the articles."""
-    index = _inverted_index(right, weights)
-    masses_right = [_mass(p, weights) for p in right]
+    index = _inverted_index(right)
+    scale_right = [1.0 / math.sqrt(_mass(p, weights)) for p in right]
     found: dict[tuple[int, int], float] = {}
     by_right: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for i, p in enumerate(left):
-        mass = _mass(p, weights)
+        scale = 1.0 / math.sqrt(_mass(p, weights))
         ranked = [
-            (w / math.sqrt(mass * masses_right[j]), j)
+            (c, j)
             for j, w in _shared_weight(p, index, weights).items()
+            if (c := w * scale * scale_right[j]) >= MIN_OVERLAP
         ]
-        ranked = [(c, j) for c, j in ranked if c >= MIN_OVERLAP]
-        for c, j in heapq.nlargest(TOP_K, ranked):
+        for c, j in heapq.nlargest(TOP_K, ranked) if len(ranked) > TOP_K else ranked:
             found[(i, j)] = c
         for c, j in ranked:
             by_right[j].append((c, i))
     for j, row in by_right.items():
-        for c, i in heapq.nlargest(TOP_K, row):
+        for c, i in heapq.nlargest(TOP_K, row) if len(row) > TOP_K else row:
             found[(i, j)] = c
     return _cap_degree(found)
 
@@ -145,9 +145,7 @@ def _cap_degree(found: dict[tuple[int, int], float]) -> set[tuple[int, int]]:
     return chosen
 
 
-def _inverted_index(
-    profiles: Sequence[SentenceProfile], weights: dict[str, float]
-) -> dict[str, list[int]]:
+def _inverted_index(profiles: Sequence[SentenceProfile]) -> dict[str, list[int]]:
     index: dict[str, list[int]] = defaultdict(list)
     for j, p in enumerate(profiles):
         for stem in p.terms:
@@ -185,9 +183,8 @@ def score_edges(
     weights: dict[str, float],
 ) -> tuple[Edge, ...]:
     score = similarity.pair_score
-    edges = [Edge(i, j, score(left[i], right[j], weights)) for i, j in pairs]
-    edges.sort(key=lambda e: (-e.score, e.left, e.right))
-    return tuple(edges)
+    scored = sorted((-score(left[i], right[j], weights), i, j) for i, j in pairs)
+    return tuple(Edge(i, j, -negative) for negative, i, j in scored)
 
 
 # ---- 4. assignment -------------------------------------------------------------------------
@@ -235,23 +232,28 @@ def _neighbour_options(
 ) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     options = []
     if len(m.left) < MAX_GROUP and len(m.right) == 1:
-        counterpart = alignment.right[m.right[0]].terms
+        missing = alignment.right[m.right[0]].terms - _terms(alignment.left, m.left)
         for i in (m.left[0] - 1, m.left[-1] + 1):
-            if _free(i, alignment.left, taken_left, counterpart):
+            if _free(i, alignment.left, taken_left, missing):
                 options.append((tuple(sorted((*m.left, i))), m.right))
     if len(m.right) < MAX_GROUP and len(m.left) == 1:
-        counterpart = alignment.left[m.left[0]].terms
+        missing = alignment.left[m.left[0]].terms - _terms(alignment.right, m.right)
         for j in (m.right[0] - 1, m.right[-1] + 1):
-            if _free(j, alignment.right, taken_right, counterpart):
+            if _free(j, alignment.right, taken_right, missing):
                 options.append((m.left, tuple(sorted((*m.right, j)))))
     return options
 
 
+def _terms(side: tuple[SentenceProfile, ...], ids: tuple[int, ...]) -> frozenset[str]:
+    return frozenset().union(*(side[k].terms for k in ids))
+
+
 def _free(
-    k: int, side: tuple[SentenceProfile, ...], taken: set[int], counterpart: frozenset[str]
+    k: int, side: tuple[SentenceProfile, ...], taken: set[int], missing: frozenset[str]
 ) -> bool:
-    """An unmatched sentence that shares at least one content stem with the counterpart."""
-    return 0 <= k < len(side) and k not in taken and bool(side[k].terms & counterpart)
+    """An unmatched sentence that brings a content stem of the counterpart's that the pair
+    does not share yet (the other half of a split sentence)."""
+    return 0 <= k < len(side) and k not in taken and not side[k].terms.isdisjoint(missing)
 
 
 def _merged_score(alignment: Alignment, key: tuple[tuple[int, ...], tuple[int, ...]]) -> float:
