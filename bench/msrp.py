@@ -104,11 +104,11 @@ def main() -> None:
         ),
     }
     print(f"MSRP train file: {len(pairs)} pairs, {sum(labels)} same claim; {FOLDS}-fold CV")
-    print(f"{'method':32} {'accuracy':>8} {'F1':>6}  thresholds per fold")
+    print(f"{'method':32} {'accuracy':>8} {'F1':>6}  thresholds chosen on the training folds")
     for name, scorer in methods.items():
         acc, f1, cuts = cross_validate(scorer, labels)
         shown = " ".join(f"{c:.1f}" for c in cuts)
-        print(f"{name:32} {acc:8.3f} {f1:6.3f}  {shown} (median {statistics.median(cuts):.1f})")
+        print(f"{name:32} {acc:8.4f} {f1:6.4f}  {shown} (median {statistics.median(cuts):.1f})")
     shipped = similarity.default_model()
     cut = best_threshold([shipped.score(r) for r in rows], labels)
     print(f"shipped model (trained on all pairs): best match_threshold {cut:.1f}")

@@ -2,7 +2,7 @@
 
 `profile()` precomputes, once per sentence, everything scoring needs; `pair_score()` turns a
 pair of profiles into lexical features (rarity-weighted stem overlap both ways, rapidfuzz
-ratios, stem bigrams and longest common subsequence, numbers, names, negation, length) and
+ratios, stem n-grams and longest common subsequences, numbers, negation, length) and
 gives 0-100 from a small logistic model trained on MSRP by `bench/train_similarity.py`
 (weights in `data/similarity_model.json`, word rarity in `data/rarity.json`, both derived
 statistics; evaluated here in pure Python: a dot product and a sigmoid).
@@ -41,13 +41,11 @@ class SentenceProfile:
     content: tuple[str, ...]  # content stems, in order
     norm: str  # normalised words joined by single spaces (for rapidfuzz)
     sorted_norm: str  # the same words sorted (token_sort_ratio without re-tokenising)
-    content_text: str  # content stems joined by single spaces
     ngrams: tuple[frozenset[str], ...]  # stem 2-, 3- and 4-grams, each joined by spaces
+    content_bigrams: frozenset[str]  # pairs of consecutive content stems (stop words skipped)
     numbers: frozenset[str]
-    names: frozenset[str]  # stems of capitalised words not opening the sentence
     negated: bool
     rarity: dict[str, float]  # content stem -> rarity weight from the shipped table
-    by_rarity: tuple[str, ...]  # `terms`, rarest first
     mass: float  # sum of rarity weights over `terms`
 
 
@@ -77,13 +75,11 @@ def _build(text: str, language: str, toks: tuple[lexicon.Token, ...]) -> Sentenc
         content=content,
         norm=" ".join(words),
         sorted_norm=" ".join(sorted(words)),
-        content_text=" ".join(content),
         ngrams=tuple(_ngrams(stems, n) for n in (2, 3, 4)),
+        content_bigrams=_ngrams(content, 2),
         numbers=frozenset(w for w in words if w[:1].isdigit()),
-        names=frozenset(t.stem for i, t in enumerate(toks) if i and t.text[:1].isupper()),
         negated=any(w in _NEGATORS or w.endswith("n't") for w in words),
         rarity=rarity,
-        by_rarity=tuple(sorted(terms, key=lambda t: (-rarity[t], t))),
         mass=sum(rarity.values()),
     )
 
@@ -94,14 +90,15 @@ def _ngrams(stems: tuple[str, ...], n: int) -> frozenset[str]:
 
 # ---- features ------------------------------------------------------------------------------
 
+# What the model reads. "_min"/"_max" say which sentence normalises: over the longer one
+# (a symmetric overlap) or over the shorter one (containment). Candidates the trained model
+# weighed at zero (names, plain Jaccard, 4-gram recall, ...) were dropped: see bench/train_similarity.py.
 FEATURES = (
-    "w_cover_min", "w_cover_max", "w_jaccard", "u_cover_min", "u_cover_max",
-    "w_unmatched_min", "w_unmatched_max", "rare_unmatched",
-    "ratio", "token_sort", "content_ratio",
-    "bigram_min", "trigram_min", "trigram_max", "fourgram_min", "fourgram_max",
+    "w_cover_min", "u_cover_max", "w_unmatched_min",
+    "ratio", "token_sort",
+    "bigram_min", "trigram_max", "fourgram_min", "content_bigrams",
     "lcs", "lcs_short", "lcs_content_short", "lcs_char_short",
-    "numbers_agree", "numbers_clash", "names_jaccard", "names_unmatched",
-    "length_ratio", "negation_clash", "short",
+    "numbers_clash", "length_ratio", "negation_clash", "short",
 )
 
 
@@ -109,12 +106,10 @@ def features(
     a: SentenceProfile, b: SentenceProfile, weights: dict[str, float] | None = None
 ) -> list[float]:
     """The model's inputs for one pair, in the order of `FEATURES`."""
-    shared = a.terms & b.terms
     return [
-        *_overlap(a, b, shared, weights),
+        *_overlap(a, b, weights),
         fuzz.ratio(a.norm, b.norm) / 100.0,
         fuzz.ratio(a.sorted_norm, b.sorted_norm) / 100.0,
-        fuzz.ratio(a.content_text, b.content_text) / 100.0,
         *_ngram_overlap(a, b),
         *_sequence(a, b),
         *_details(a, b),
@@ -122,24 +117,18 @@ def features(
 
 
 def _overlap(
-    a: SentenceProfile, b: SentenceProfile, shared: frozenset[str],
-    weights: dict[str, float] | None,
+    a: SentenceProfile, b: SentenceProfile, weights: dict[str, float] | None
 ) -> list[float]:
-    """Weighted and plain stem coverage; unmatched rarity (shipped table only)."""
+    """Rarity-weighted overlap (shipped table times the comparison's weights), plain stem
+    containment, and the smaller side's unmatched rarity (shipped table only: keeps its scale)."""
+    shared = a.terms & b.terms
     ws_table = sum(a.rarity[t] for t in shared)
     wa, wb, ws = _masses(a, b, shared, weights) if weights else (a.mass, b.mass, ws_table)
-    na, nb, ns = len(a.terms), len(b.terms), len(shared)
-    ua, ub = a.mass - ws_table, b.mass - ws_table
-    rare = max(_rarest_unmatched(a, shared), _rarest_unmatched(b, shared))
+    na, nb = len(a.terms), len(b.terms)
     return [
         ws / max(wa, wb) if wa and wb else 0.0,
-        ws / min(wa, wb) if wa and wb else 0.0,
-        ws / (wa + wb - ws) if wa + wb - ws > 0 else 0.0,
-        ns / max(na, nb) if na and nb else 0.0,
-        ns / min(na, nb) if na and nb else 0.0,
-        min(ua, ub) / 10.0,
-        max(ua, ub) / 10.0,
-        rare / _unseen_weight(),
+        len(shared) / min(na, nb) if na and nb else 0.0,
+        min(a.mass, b.mass) / 10.0 - ws_table / 10.0,
     ]
 
 
@@ -152,21 +141,17 @@ def _masses(
     return wa, wb, sum(ra[t] * weights.get(t, 1.0) for t in shared)
 
 
-def _rarest_unmatched(p: SentenceProfile, shared: frozenset[str]) -> float:
-    for t in p.by_rarity:
-        if t not in shared:
-            return p.rarity[t]
-    return 0.0
-
-
 def _ngram_overlap(a: SentenceProfile, b: SentenceProfile) -> list[float]:
+    """Shared stem bigrams over the longer side, trigrams over the shorter, 4-grams over the
+    longer; Dice of the content-stem bigrams."""
     out = []
     for n, (x, y) in enumerate(zip(a.ngrams, b.ngrams, strict=True)):
         common = len(x & y)
-        small, big = (len(x), len(y)) if len(x) <= len(y) else (len(y), len(x))
-        out.append(common / small if small else 0.0)
-        if n:
-            out.append(common / big if big else 0.0)
+        over_shorter = n == 1
+        size = min(len(x), len(y)) if over_shorter else max(len(x), len(y))
+        out.append(common / size if size else 0.0)
+    x, y = a.content_bigrams, b.content_bigrams
+    out.append(2.0 * len(x & y) / (len(x) + len(y)) if x or y else 0.0)
     return out
 
 
@@ -184,14 +169,10 @@ def _sequence(a: SentenceProfile, b: SentenceProfile) -> list[float]:
 
 
 def _details(a: SentenceProfile, b: SentenceProfile) -> list[float]:
-    """Numbers, names, length, negation and how short the shorter sentence is."""
+    """Numbers that differ, length, negation on one side only, how short the shorter is."""
     na, nb = a.numbers, b.numbers
-    names = a.names | b.names
     return [
-        float(bool(na) and na == nb),
         float(bool(na) and bool(nb) and na != nb),
-        len(a.names & b.names) / len(names) if names else 1.0,
-        min(len(a.names ^ b.names), 4) / 4.0,
         min(len(a.tokens), len(b.tokens)) / max(len(a.tokens), len(b.tokens), 1),
         float(a.negated != b.negated),
         1.0 / (1.0 + min(len(a.terms), len(b.terms))),

@@ -37,7 +37,6 @@ def test_profile_keeps_article_offsets_and_terms() -> None:
     assert p.text == article[start:]
     assert [article[t.start : t.end] for t in p.tokens][:3] == ["Moscow", "keeps", "open"]
     assert {"moscow", "keep", "open", "line", "communic", "seoul"} == p.terms
-    assert p.names == frozenset({"seoul"})  # "Moscow" opens the span: not counted as a name
 
 
 @pytest.mark.parametrize(("left", "right"), PARAPHRASES)
@@ -60,11 +59,29 @@ def test_score_is_symmetric_and_bounded() -> None:
         assert 0.0 <= forward <= 100.0
 
 
-def test_disagreeing_numbers_lower_the_score() -> None:
+def test_disagreeing_numbers_still_align_as_the_same_claim() -> None:
+    # "8 per cent" vs "28 per cent" is one claim told differently: classify flags the number
     base = _p("Unemployment rose to 8 percent in February, officials said.")
-    agree = pair_score(base, _p("Joblessness rose to 8 percent in February, officials said."))
-    clash = pair_score(base, _p("Joblessness rose to 28 percent in February, officials said."))
-    assert agree > clash
+    clash = _p("Unemployment rose to 28 percent in February, officials said.")
+    assert pair_score(base, clash) >= CompareOptions().match_threshold
+
+
+@pytest.mark.parametrize("name", ["numbers_clash", "negation_clash", "w_unmatched_min"])
+def test_a_mismatch_never_raises_the_shipped_score(name: str) -> None:
+    model = similarity.default_model()
+    values = [0.5] * len(similarity.FEATURES)
+    more = list(values)
+    more[similarity.FEATURES.index(name)] = 1.0
+    assert model.score(more) <= model.score(values)
+
+
+@pytest.mark.parametrize("name", ["w_cover_min", "ratio", "lcs"])
+def test_overlap_never_lowers_the_shipped_score(name: str) -> None:
+    model = similarity.default_model()
+    values = [0.5] * len(similarity.FEATURES)
+    more = list(values)
+    more[similarity.FEATURES.index(name)] = 1.0
+    assert model.score(more) > model.score(values)
 
 
 def test_negation_lowers_the_score() -> None:
