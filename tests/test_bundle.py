@@ -135,14 +135,26 @@ def test_window_starts_on_x11(bundle: Path, tmp_path: Path) -> None:
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
-def test_bundle_carries_resources_and_leaves_unused_qt_out(bundle: Path) -> None:
+def test_bundle_carries_resources_and_engine_data(bundle: Path) -> None:
     internal = bundle.parent / "_internal"
-    for relative in ("resources/samples", "resources/fonts/DejaVuSans.ttf",
-                     "resources/icons/parallax.svg"):
-        assert (internal / relative).exists(), relative
+    for source in (REPO / "resources").rglob("*"):
+        if source.is_file() and "__pycache__" not in source.parts:
+            relative = source.relative_to(REPO)
+            assert (internal / relative).read_bytes() == source.read_bytes(), relative
+    data = REPO / "desktop" / "engine" / "data"
+    for source in data.glob("*") if data.is_dir() else ():
+        assert (internal / source.relative_to(REPO)).is_file(), source.name
+
+
+def test_bundle_leaves_out_what_the_app_does_not_use(bundle: Path) -> None:
+    internal = bundle.parent / "_internal"
     names = {p.name for p in internal.rglob("*")}
     for unused in ("libQt6Qml.so.6", "libQt6Quick.so.6", "libQt6Network.so.6", "libQt6Pdf.so.6",
-                   "libqgtk3.so", "libqeglfs.so", "libqvnc.so", "libgtk-3.so.0"):
+                   "libqgtk3.so", "libqeglfs.so", "libqvnc.so", "libgtk-3.so.0",
+                   "libcrypto.so.3", "libssl.so.3", "libfontconfig.so.1", "libdbus-1.so.3"):
         assert unused not in names, unused
-    for needed in ("libqxcb.so", "libqoffscreen.so", "libqwayland.so", "libqsvg.so"):
+    for needed in ("libqxcb.so", "libqoffscreen.so", "libqwayland.so", "libqsvg.so",
+                   "libqsvgicon.so", "libQt6XcbQpa.so.6"):
         assert needed in names, needed
+    locales = sorted(p.stem for p in (internal / "babel" / "locale-data").glob("*.dat"))
+    assert locales == ["en", "root", "ru"]
