@@ -29,6 +29,41 @@ _CONTROL = frozenset(range(0x20)) - frozenset(b"\t\n\r\f\v\x1b")
 _CYRILLIC_GUESSES = frozenset(
     {"cp1251", "koi8_r", "koi8_u", "iso8859_5", "cp866", "cp1125", "mac_cyrillic"}
 )
+_LATIN = frozenset(
+    {
+        "cp1250",
+        "cp1252",
+        "latin_1",
+        "iso8859_1",
+        "iso8859_2",
+        "iso8859_15",
+        "mac_roman",
+        "mac_latin2",
+        "cp850",
+        "cp852",
+    }
+)
+_DOUBLE_BYTE = frozenset(
+    {
+        "big5",
+        "big5hkscs",
+        "cp932",
+        "cp949",
+        "cp950",
+        "euc_jp",
+        "euc_jis_2004",
+        "euc_jisx0213",
+        "euc_kr",
+        "gb2312",
+        "gbk",
+        "gb18030",
+        "hz",
+        "johab",
+        "shift_jis",
+        "shift_jis_2004",
+        "shift_jisx0213",
+    }
+)
 _OTHER_ALPHABETS = frozenset(
     {
         "cp1253",
@@ -145,13 +180,20 @@ def _guess(data: bytes) -> str:
     detected = codecs.lookup(best.encoding).name.replace("-", "_") if best else None
     if detected in _CYRILLIC_GUESSES:
         return _best_cyrillic(sample)
-    if not _runs_of_high_bytes(sample):
+    if detected in _LATIN or not _runs_of_high_bytes(sample):
         return _best_latin(sample)
     # Short Russian text often comes back as a CJK or DOS guess: unless the detector
     # named another alphabet (Greek, Hebrew, Arabic, Thai), Cyrillic-range runs are Russian.
     if _mostly_cyrillic_range(sample) and not _other_alphabet(detected):
         return _best_cyrillic(sample)
+    # CJK text is mostly non-ASCII bytes; a few pairs in Western text are mojibake ("Ã¡").
+    if (detected is None or detected in _DOUBLE_BYTE) and _high_share(sample) < 0.3:
+        return _best_latin(sample)
     return detected or _best_cyrillic(sample)
+
+
+def _high_share(sample: bytes) -> float:
+    return sum(1 for b in sample if b >= 0x80) / max(len(sample), 1)
 
 
 def _other_alphabet(codec: str | None) -> bool:

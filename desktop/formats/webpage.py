@@ -39,9 +39,14 @@ def read(data: bytes, name: str, encoding_name: str | None = None) -> Article:
 
 
 def _decode_page(data: bytes, name: str, encoding_name: str | None) -> str:
-    """The page's text: an override, a BOM, the page's own charset, then detection."""
+    """The page's text: an override, a BOM, valid UTF-8 (browsers that save a page as
+    UTF-8 may keep its old charset declaration), the page's own charset, then detection."""
     if encoding_name or encoding.known_encoding(data):
         return encoding.decode(data, name, encoding_name)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     declared = _declared_charset(data)
     if declared:
         try:

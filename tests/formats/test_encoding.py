@@ -82,3 +82,13 @@ def test_override_applies_to_markdown_and_web_pages() -> None:
     assert read_bytes(f"# {RUSSIAN}".encode("koi8-r"), "a.md", "koi8-r").title == RUSSIAN
     page = f"<html><body><article><p>{RUSSIAN}</p></article></body></html>"
     assert read_bytes(page.encode("cp1251"), "a.html", "cp1251").text == RUSSIAN
+
+
+def test_western_text_with_mojibake_and_a_stray_byte_stays_western() -> None:
+    """Mojibake already in the source ("JuliÃ¡n") plus a lone "Ã": not UTF-8, and the
+    detector answers big5 or cp1250; cp1252 gives the text back byte for byte."""
+    text = (
+        "The housing secretary, JuliÃ¡n Castro, was asked about sales, aides said. " * 4
+        + "Representative RaÃol M. Grijalva of Arizona declined to comment."
+    )
+    assert read_bytes(text.encode("cp1252"), "a.txt").text == text

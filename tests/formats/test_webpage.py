@@ -65,6 +65,11 @@ def test_page_charset_declaration_is_used_for_cp1251() -> None:
     assert read_bytes(page, "page.html").text.split("\n\n")[1:] == list(RUSSIAN)
 
 
+def test_page_saved_as_utf8_with_its_old_charset_declaration() -> None:
+    page = web_page(charset="windows-1251", paragraphs=RUSSIAN).encode("utf-8")
+    assert read_bytes(page, "page.html").text.split("\n\n")[1:] == list(RUSSIAN)
+
+
 def test_undeclared_koi8r_page_is_detected() -> None:
     page = web_page(paragraphs=RUSSIAN).replace('<meta charset="utf-8">', "")
     assert read_bytes(page.encode("koi8-r"), "page.html").text.split("\n\n")[1:] == list(RUSSIAN)
