@@ -24,6 +24,13 @@ def pdfinfo(path: Path) -> dict[str, str]:
     return {k.strip(): v.strip() for k, v in pairs}
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application(qapp: object) -> None:
+    """pytest-qt's QApplication, made before any export: left to itself write_pdf would
+    create a QGuiApplication, and the widget tests of this session need a QApplication.
+    (test_headless.py covers the no-application case in a fresh process.)"""
+
+
 @pytest.fixture(scope="session")
 def exports(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("exports")
