@@ -242,11 +242,15 @@ def _weigher(language: str) -> Callable[[str], float]:
 
 
 def pair_score(
-    a: SentenceProfile, b: SentenceProfile, weights: dict[str, float] | None = None
+    a: SentenceProfile,
+    b: SentenceProfile,
+    weights: dict[str, float] | None = None,
+    model: Model | None = None,
 ) -> float:
     """0-100: how likely the two spans state the same claim. `weights` maps stems to rarity
     weights for the comparison at hand (missing stems weigh 1.0); they multiply the shipped
-    rarity table's weights."""
-    if not a.terms or not b.terms:
-        return 0.0
-    return default_model().score(features(a, b, weights))
+    rarity table's weights. `model` defaults to the shipped one (bench/msrp.py passes the model
+    of each cross-validation fold)."""
+    if a.terms.isdisjoint(b.terms):
+        return 0.0  # no content word in common: not the same claim (and outside MSRP's range)
+    return (model or default_model()).score(features(a, b, weights))
