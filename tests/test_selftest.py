@@ -108,3 +108,16 @@ def test_check_pdf_rejects_broken_files(
     data = qt_pdf(tmp_path / "good.pdf", pages=2)
     with pytest.raises(selftest.SelfTestFailure, match=reason):
         selftest.check_pdf(damage(data))  # type: ignore[operator]
+
+
+def test_self_test_chooses_the_offscreen_platform_only_when_none_is_set(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import os
+
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    selftest._go_headless()
+    assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    selftest._go_headless()
+    assert os.environ["QT_QPA_PLATFORM"] == "xcb"
