@@ -32,8 +32,16 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build the bundle once for this module; return the executable's path."""
     work = tmp_path_factory.mktemp("bundle")
     command = [
-        sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", str(REPO / "build.spec"),
-        "--distpath", str(work / "dist"), "--workpath", str(work / "build"),
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        str(REPO / "build.spec"),
+        "--distpath",
+        str(work / "dist"),
+        "--workpath",
+        str(work / "build"),
     ]
     result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=1200)
     assert result.returncode == 0, result.stderr[-4000:]
@@ -50,10 +58,17 @@ def headless_env() -> dict[str, str]:
     return env
 
 
-def run(exe: Path, *args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    exe: Path, *args: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(exe), *args], cwd=cwd, env=env or headless_env(),
-        capture_output=True, text=True, encoding="utf-8", timeout=120,
+        [str(exe), *args],
+        cwd=cwd,
+        env=env or headless_env(),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
     )
 
 
@@ -129,7 +144,11 @@ def test_window_starts_on_x11(bundle: Path, tmp_path: Path) -> None:
     env = headless_env() | {"QT_QPA_PLATFORM": "xcb"}
     result = subprocess.run(
         [xvfb_run, "-a", "-s", "-screen 0 1280x800x24", str(bundle), "--screenshot", str(shot)],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
@@ -149,12 +168,29 @@ def test_bundle_carries_resources_and_engine_data(bundle: Path) -> None:
 def test_bundle_leaves_out_what_the_app_does_not_use(bundle: Path) -> None:
     internal = bundle.parent / "_internal"
     names = {p.name for p in internal.rglob("*")}
-    for unused in ("libQt6Qml.so.6", "libQt6Quick.so.6", "libQt6Network.so.6", "libQt6Pdf.so.6",
-                   "libqgtk3.so", "libqeglfs.so", "libqvnc.so", "libgtk-3.so.0",
-                   "libcrypto.so.3", "libssl.so.3", "libfontconfig.so.1", "libdbus-1.so.3"):
+    for unused in (
+        "libQt6Qml.so.6",
+        "libQt6Quick.so.6",
+        "libQt6Network.so.6",
+        "libQt6Pdf.so.6",
+        "libqgtk3.so",
+        "libqeglfs.so",
+        "libqvnc.so",
+        "libgtk-3.so.0",
+        "libcrypto.so.3",
+        "libssl.so.3",
+        "libfontconfig.so.1",
+        "libdbus-1.so.3",
+    ):
         assert unused not in names, unused
-    for needed in ("libqxcb.so", "libqoffscreen.so", "libqwayland.so", "libqsvg.so",
-                   "libqsvgicon.so", "libQt6XcbQpa.so.6"):
+    for needed in (
+        "libqxcb.so",
+        "libqoffscreen.so",
+        "libqwayland.so",
+        "libqsvg.so",
+        "libqsvgicon.so",
+        "libQt6XcbQpa.so.6",
+    ):
         assert needed in names, needed
     locales = sorted(p.stem for p in (internal / "babel" / "locale-data").glob("*.dat"))
     assert locales == ["en", "root", "ru"]

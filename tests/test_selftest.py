@@ -16,7 +16,9 @@ OK_LINE = re.compile(
 )
 
 
-def test_self_test_passes_on_the_demo_pair(qapp: object, capsys: pytest.CaptureFixture[str]) -> None:
+def test_self_test_passes_on_the_demo_pair(
+    qapp: object, capsys: pytest.CaptureFixture[str]
+) -> None:
     # qapp first: the exporter must reuse the test session's QApplication, not make its own
     assert selftest.run_self_test() == 0
     lines = capsys.readouterr().out.splitlines()

@@ -21,9 +21,7 @@ def _kept(entry, patterns):
 
 def hook(hook_api):
     patterns = get_hook_config(hook_api, "parallax", "qt_unused") or []
-    hiddenimports, binaries, datas = get_qt_library_info("PySide6").collect_module(
-        "PySide6.QtGui"
-    )
+    hiddenimports, binaries, datas = get_qt_library_info("PySide6").collect_module("PySide6.QtGui")
     hook_api.add_imports(*hiddenimports)
     hook_api.add_binaries([entry for entry in binaries if _kept(entry, patterns)])
     hook_api.add_datas([entry for entry in datas if _kept(entry, patterns)])
