@@ -5,6 +5,7 @@
     panel.show_pair(comparison, (1, 2), (3,))    # both sentences with the word diff, score,
                                                  # kind, framing cues in plain words, sources
     panel.show_unique(comparison, "left", 4)     # one sentence with no counterpart
+    panel.show_finding(comparison, finding)      # whichever of the two fits a Finding
     panel.clear()                                # the "nothing selected" hint
     panel.plain_text()                           # what is shown, as text (tests, a11y)
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from desktop import palette
 from desktop.engine.model import Attribution, ClaimPair, Comparison, Document, Side
 from desktop.ui import theme
+from desktop.ui.findings import Finding
 
 EMPTY_HINT = "Select a sentence or a finding to see the pair in detail."
 _OTHER = {"left": "right", "right": "left"}
@@ -192,8 +194,24 @@ class DetailsPanel(QWidget):
         self._set_html(pair_html(comparison, pair, self._dark()))
 
     def show_unique(self, comparison: Comparison, side: Side, sentence_id: int) -> None:
+        """One sentence with no counterpart (a paired sentence shows its pair instead)."""
+        ids = {side: (sentence_id,), _OTHER[side]: ()}
+        pair = find_pair(comparison, ids["left"], ids["right"])
+        if pair is not None:
+            self.show_pair(comparison, pair.left, pair.right)
+            return
         self._render = ("unique", comparison, side, sentence_id)
         self._set_html(unique_html(comparison, side, sentence_id, self._dark()))
+
+    def show_finding(self, comparison: Comparison, finding: Finding) -> None:
+        if finding.left and finding.right:
+            self.show_pair(comparison, finding.left, finding.right)
+        elif finding.left:
+            self.show_unique(comparison, "left", finding.left[0])
+        elif finding.right:
+            self.show_unique(comparison, "right", finding.right[0])
+        else:
+            self.clear()
 
     def clear(self) -> None:
         self._render = ()

@@ -5,6 +5,7 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor
 
 from desktop.ui import theme
 from desktop.ui.details_panel import EMPTY_HINT, DetailsPanel, sentence_numbers
+from desktop.ui.findings import build_findings
 from tests.ui.fixtures_comparison import FRAMING_NOTES, demo_like_comparison
 
 
@@ -106,3 +107,20 @@ def test_text_is_selectable_for_copying(panel):
     cursor = panel.browser.textCursor()
     cursor.select(QTextCursor.SelectionType.Document)
     assert "Moscow values open lines" in cursor.selectedText()
+
+
+def test_show_unique_of_a_paired_sentence_shows_its_pair(panel):
+    panel.show_unique(demo_like_comparison(), "right", 3)  # the framing pair's right side
+    text = panel.plain_text()
+    assert "Divergent framing" in text and "no counterpart" not in text
+
+
+def test_show_finding_picks_pair_or_sentence(panel):
+    c = demo_like_comparison()
+    by_kind = {f.kind: f for f in build_findings(c)}
+    panel.show_finding(c, by_kind["framing"])
+    assert "How the framing differs" in panel.plain_text()
+    panel.show_finding(c, by_kind["source_left"])
+    assert "Zhelokhovtsev — said" in panel.plain_text() and "only here" in panel.plain_text()
+    panel.show_finding(c, by_kind["unique_right"])
+    assert "no counterpart in the left article" in panel.plain_text()
