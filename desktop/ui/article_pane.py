@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QPalette,
     QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
 )
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
@@ -149,23 +150,31 @@ class ArticlePane(QWidget):
         same = self.doc is not None and self.doc.text == doc.text
         self.doc = doc
         self._starts = [s.start for s in doc.sentences]
-        if not same:
+        if same:
+            self.highlighter.set_spans(spans, dark)
+        else:
             self._index = Utf16Index(doc.text)
             self._last_sentence = -1
-            self.highlighter.set_spans({}, dark)
-            self.text.setPlainText(display_text(doc.text))
-            self._space_paragraphs()
-        self.highlighter.set_spans(spans, dark)
+            self.highlighter.set_spans(spans, dark, rehighlight=False)
+            self._fill(display_text(doc.text))
         self.set_header(header_title(doc), header_line(doc))
 
-    def _space_paragraphs(self) -> None:
-        """Air between paragraphs and lines, for reading (positions do not change)."""
-        fmt = QTextBlockFormat()
-        fmt.setLineHeight(118.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        fmt.setBottomMargin(self.fontMetrics().height() * 0.6)
-        cursor = QTextCursor(self.text.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.mergeBlockFormat(fmt)
+    def _fill(self, text: str) -> None:
+        """Replace the text in one edit, paragraphs spaced for reading, highlighted as it goes
+        in: one layout pass (setPlainText, then formats, would lay the text out three times)."""
+        document = self.text.document()
+        block = QTextBlockFormat()
+        block.setLineHeight(118.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setBottomMargin(self.fontMetrics().height() * 0.6)
+        self.text.blockSignals(True)  # no cursor moves to report while the text changes
+        try:
+            document.clear()
+            cursor = QTextCursor(document)
+            cursor.setBlockFormat(block)
+            cursor.insertText(text, QTextCharFormat())
+            self.text.moveCursor(QTextCursor.MoveOperation.Start)
+        finally:
+            self.text.blockSignals(False)
 
     def set_spans(self, spans: BlockSpans, dark: bool) -> None:
         self.highlighter.set_spans(spans, dark)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -148,12 +149,19 @@ def _split_by_block(starts: list[int], start: int, end: int) -> list[tuple[int, 
 
 
 def _flatten(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, Style]]:
-    cuts = sorted({p for s, e, _ in spans for p in (s, e)})
+    """Sweep the span edges once: each run between two edges gets the keys open over it."""
+    edges = sorted(
+        [(s, 1, k) for s, _e, k in spans] + [(e, -1, k) for _s, e, k in spans],
+        key=lambda edge: (edge[0], edge[1]),
+    )
+    open_keys: Counter[str] = Counter()
     runs: list[tuple[int, int, Style]] = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
-        keys = {k for s, e, k in spans if s <= a and e >= b}
-        if keys:
-            runs.append((a, b, tuple(k for k in LAYERS if k in keys)))
+    previous = 0
+    for position, delta, key in edges:
+        if position > previous and +open_keys:
+            runs.append((previous, position, tuple(k for k in LAYERS if open_keys[k] > 0)))
+        open_keys[key] += delta
+        previous = position
     return runs
 
 
@@ -191,12 +199,15 @@ class FindingHighlighter(QSyntaxHighlighter):
         self._dark = dark
         self._formats: dict[Style, QTextCharFormat] = {}
 
-    def set_spans(self, spans: BlockSpans, dark: bool) -> None:
+    def set_spans(self, spans: BlockSpans, dark: bool, rehighlight: bool = True) -> None:
+        """New marks; ``rehighlight=False`` when the text is about to be replaced anyway (the
+        highlighter then applies them as the new blocks come in)."""
         self._spans = spans
         if dark != self._dark:
             self._dark = dark
             self._formats.clear()
-        self.rehighlight()
+        if rehighlight:
+            self.rehighlight()
 
     def spans(self) -> Mapping[int, tuple[tuple[int, int, Style], ...]]:
         return self._spans

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from desktop import palette
@@ -44,6 +44,8 @@ class OverviewBar(QWidget):
         self.hidden: frozenset[str] = frozenset()
         self.dark = False
         self._markers: list[Marker] | None = None
+        self._pixmap: QPixmap | None = None
+        self._pixmap_key: tuple[object, ...] = ()
         self.setObjectName(f"{pane.side}Overview")
         self.setAccessibleName(f"{pane.side.capitalize()} overview bar")
         self.setToolTip("Where the findings are in this article; click to jump there")
@@ -85,14 +87,27 @@ class OverviewBar(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.AlternateBase))
-        h, w = float(self.height()), float(self.width())
-        for top, bottom, kind in self.markers():
-            style = palette.BY_KEY[kind]
-            rect = QRectF(2, top * h, w - 4, max(2.0, (bottom - top) * h))
-            painter.fillRect(rect, QColor(style.colour))
-        self._draw_view(painter, h, w)
+        painter.drawPixmap(0, 0, self._background())
+        self._draw_view(painter, float(self.height()), float(self.width()))
         painter.end()
+
+    def _background(self) -> QPixmap:
+        """The markers, painted once per comparison, filter, layout and size."""
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, self.palette().cacheKey())
+        if self._pixmap is None or self._pixmap_key != key or self._markers is None:
+            markers = self.markers()
+            pixmap = QPixmap(int(self.width() * ratio), int(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(self.palette().color(QPalette.ColorRole.AlternateBase))
+            painter = QPainter(pixmap)
+            h, w = float(self.height()), float(self.width())
+            for top, bottom, kind in markers:
+                rect = QRectF(2, top * h, w - 4, max(2.0, (bottom - top) * h))
+                painter.fillRect(rect, QColor(palette.BY_KEY[kind].colour))
+            painter.end()
+            self._pixmap, self._pixmap_key = pixmap, key
+        return self._pixmap
 
     def _draw_view(self, painter: QPainter, h: float, w: float) -> None:
         total = self.pane.document_height()
