@@ -82,7 +82,10 @@ def write_pdf(
     except RuntimeError as exc:
         raise ExportError(f"cannot write {path}: {exc}") from None
     job = _Job(progress, cancelled)
-    page_size = paper_size(options.paper)
+    try:
+        page_size = paper_size(options.paper)
+    except ValueError as exc:
+        raise ExportError(f"cannot write {path}: {exc}") from None
     with atomic_path(path) as temp:
         writer = QPdfWriter(str(temp))
         try:
@@ -160,8 +163,11 @@ def _paint_pages(
             _paint_page(painter, doc, body, plan, page)
             _paint_bands(painter, comparison, body, index, count)
             job.report(50 + 50 * (index + 1) // count)
-    finally:
+    except BaseException:
         painter.end()
+        raise
+    if not painter.end():  # the PDF engine writes and closes the file here
+        raise ExportError(f"cannot write {path}: the PDF could not be written out")
 
 
 def _paint_page(

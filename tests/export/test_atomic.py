@@ -72,3 +72,12 @@ def test_written_file_has_the_usual_permissions(tmp_path: Path) -> None:
     finally:
         os.umask(old)
     assert target.stat().st_mode & 0o044 == 0o044  # readable by others, unlike a mkstemp file
+
+
+def test_unknown_paper_size_is_an_export_error(tmp_path: Path) -> None:
+    from desktop.export import PdfOptions
+
+    target = tmp_path / "out.pdf"
+    with pytest.raises(ExportError, match=f"cannot write {target}: unknown paper size 'a5'"):
+        write_pdf(fixtures.demo_comparison(), target, PdfOptions(paper="a5"))
+    assert list(tmp_path.iterdir()) == []
