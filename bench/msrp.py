@@ -113,8 +113,10 @@ def main() -> None:
         shown = " ".join(f"{c:.1f}" for c in cuts)
         print(f"{name:32} {acc:8.4f} {f1:6.4f}  {shown} (median {statistics.median(cuts):.1f})")
     shipped = [similarity.pair_score(a, b) for a, b in profiled]
-    print(f"shipped model (trained on all pairs): best match_threshold "
-          f"{best_threshold(shipped, labels):.1f}")
+    print(
+        f"shipped model (trained on all pairs): best match_threshold "
+        f"{best_threshold(shipped, labels):.1f}"
+    )
     print(f"pair_score: {per_call(profiled):.1f} us per call (best of 5 runs over all pairs)")
 
 

@@ -114,8 +114,8 @@ def feature_rows(pairs: Sequence[Pair]) -> list[list[float]]:
 # content-stem bigram Dice gave 0.775. (Holding length_ratio >= 0 cost 0.3 points and pushed
 # the demo pair's loose counterparts below the aligner's threshold; a short line outscoring real
 # counterparts is handled instead by pair_score's rule: no shared content word, score 0.)
-POSITIVE = frozenset("w_cover_min ratio token_sort trigram_max lcs".split())
-NEGATIVE = frozenset("w_unmatched_min numbers_clash negation_clash".split())
+POSITIVE = frozenset(["w_cover_min", "ratio", "token_sort", "trigram_max", "lcs"])
+NEGATIVE = frozenset(["w_unmatched_min", "numbers_clash", "negation_clash"])
 FLOORS = {"w_cover_min": 0.3}
 
 

@@ -15,7 +15,7 @@ from typing import Literal
 from diff_match_patch import diff_match_patch
 
 from desktop.engine import framing, lexicon
-from desktop.engine.model import Attribution, DiffOp, FramingCue
+from desktop.engine.model import Attribution, DiffOp, DiffOpKind, FramingCue
 from desktop.engine.options import CompareOptions
 
 # cues that make a pair "framing" whatever its score
@@ -25,7 +25,7 @@ STRONG_CUES = frozenset(
 
 _DIFF_TOKEN = re.compile(rf"{lexicon.WORD.pattern}|\s+|.", re.UNICODE | re.DOTALL)
 _PRIVATE_USE = 0xF0000  # supplementary private use area: one code point per distinct token
-_OPS = {0: "equal", -1: "left", 1: "right"}
+_OPS: dict[int, DiffOpKind] = {0: "equal", -1: "left", 1: "right"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +89,9 @@ def word_diff(left: str, right: str) -> tuple[DiffOp, ...]:
         text = "".join(tokens[ord(c) - _PRIVATE_USE] for c in chars)
         op = _OPS[code]
         if ops and ops[-1].op == op:
-            ops[-1] = DiffOp(op, ops[-1].text + text)  # type: ignore[arg-type]
+            ops[-1] = DiffOp(op, ops[-1].text + text)
         elif text:
-            ops.append(DiffOp(op, text))  # type: ignore[arg-type]
+            ops.append(DiffOp(op, text))
     return tuple(ops)
 
 
@@ -196,10 +196,16 @@ def _loaded_cues(
 ) -> list[FramingCue]:
     lstems = {left.stems[m.start : m.end] for m in lm if m.label == "loaded"}
     rstems = {right.stems[m.start : m.end] for m in rm if m.label == "loaded"}
-    lw = [left.words(m) for m in lm
-          if m.label == "loaded" and left.stems[m.start : m.end] not in rstems]
-    rw = [right.words(m) for m in rm
-          if m.label == "loaded" and right.stems[m.start : m.end] not in lstems]
+    lw = [
+        left.words(m)
+        for m in lm
+        if m.label == "loaded" and left.stems[m.start : m.end] not in rstems
+    ]
+    rw = [
+        right.words(m)
+        for m in rm
+        if m.label == "loaded" and right.stems[m.start : m.end] not in lstems
+    ]
     if not lw and not rw:
         return []
     return [_cue("loaded", "loaded word", ", ".join(lw), ", ".join(rw))]
@@ -290,9 +296,7 @@ def _unmatched(
     return out
 
 
-def _source_cues(
-    left: Sequence[Attribution], right: Sequence[Attribution]
-) -> list[FramingCue]:
+def _source_cues(left: Sequence[Attribution], right: Sequence[Attribution]) -> list[FramingCue]:
     lkeys = {a.key: a.source for a in left if a.key}
     rkeys = {a.key: a.source for a in right if a.key}
     lonly = [lkeys[k] for k in lkeys if k not in rkeys]

@@ -103,8 +103,8 @@ TONE: dict[str, dict[str, str]] = {
 }
 
 NEGATORS: dict[str, frozenset[str]] = {
-    "en": frozenset("not no never n't nor neither without hardly".split()),
-    "ru": frozenset("не нет ни никогда без".split()),
+    "en": frozenset(["not", "no", "never", "n't", "nor", "neither", "without", "hardly"]),
+    "ru": frozenset(["не", "нет", "ни", "никогда", "без"]),
 }
 
 
@@ -192,54 +192,198 @@ def negators(language: str) -> frozenset[str]:
 NUMBER_WORDS: dict[str, int] = {
     **dict(
         zip(
-            """zero two three four five six seven eight nine ten eleven twelve thirteen fourteen
-            fifteen sixteen seventeen eighteen nineteen twenty""".split(),
+            [
+                "zero",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "eleven",
+                "twelve",
+                "thirteen",
+                "fourteen",
+                "fifteen",
+                "sixteen",
+                "seventeen",
+                "eighteen",
+                "nineteen",
+                "twenty",
+            ],
             [0, *range(2, 21)],
             strict=True,
         )
     ),
-    **dict(zip("thirty forty fifty sixty seventy eighty ninety".split(), range(30, 100, 10),
-               strict=True)),
-    "dozen": 12, "hundred": 100,
-    **dict(zip("два две двух три трех четыре четырех пять пяти шесть шести семь семи восемь "
-               "восьми девять девяти десять десяти двадцать тридцать сорок пятьдесят сто".split(),
-               [2, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 20, 30, 40, 50, 100],
-               strict=True)),
+    **dict(
+        zip(
+            ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
+            range(30, 100, 10),
+            strict=True,
+        )
+    ),
+    "dozen": 12,
+    "hundred": 100,
+    **dict(
+        zip(
+            [
+                "два",
+                "две",
+                "двух",
+                "три",
+                "трех",
+                "четыре",
+                "четырех",
+                "пять",
+                "пяти",
+                "шесть",
+                "шести",
+                "семь",
+                "семи",
+                "восемь",
+                "восьми",
+                "девять",
+                "девяти",
+                "десять",
+                "десяти",
+                "двадцать",
+                "тридцать",
+                "сорок",
+                "пятьдесят",
+                "сто",
+            ],
+            [2, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 20, 30, 40, 50, 100],
+            strict=True,
+        )
+    ),
 }
 ORDINALS: dict[str, int] = dict(
-    zip("third fourth fifth sixth seventh eighth ninth tenth третий третьего третьей третью "
-        "четвертый четвертого четвертой пятый пятого пятой".split(),
-        [3, 4, 5, 6, 7, 8, 9, 10, 3, 3, 3, 3, 4, 4, 4, 5, 5, 5], strict=True)
+    zip(
+        [
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "третий",
+            "третьего",
+            "третьей",
+            "третью",
+            "четвертый",
+            "четвертого",
+            "четвертой",
+            "пятый",
+            "пятого",
+            "пятой",
+        ],
+        [3, 4, 5, 6, 7, 8, 9, 10, 3, 3, 3, 3, 4, 4, 4, 5, 5, 5],
+        strict=True,
+    )
 )
 MULTIPLIERS: dict[str, float] = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9,
-    "billions": 1e9, "trillion": 1e12, "bn": 1e9, "mln": 1e6, "тыс": 1e3, "тысяч": 1e3,
-    "тысячи": 1e3, "тысяча": 1e3, "млн": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
-    "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9,
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "billion": 1e9,
+    "billions": 1e9,
+    "trillion": 1e12,
+    "bn": 1e9,
+    "mln": 1e6,
+    "тыс": 1e3,
+    "тысяч": 1e3,
+    "тысячи": 1e3,
+    "тысяча": 1e3,
+    "млн": 1e6,
+    "миллион": 1e6,
+    "миллиона": 1e6,
+    "миллионов": 1e6,
+    "млрд": 1e9,
+    "миллиард": 1e9,
+    "миллиарда": 1e9,
+    "миллиардов": 1e9,
 }
-PERCENT_WORDS = frozenset("percent per процент процента процентов проц".split())
+PERCENT_WORDS = frozenset(["percent", "per", "процент", "процента", "процентов", "проц"])
 MONTHS: dict[str, int] = {
-    **{m: i for i, m in enumerate(
-        "january february march april may june july august september october november "
-        "december".split(), 1)},
-    **{m: i for i, m in enumerate(
-        "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)},
+    **{
+        m: i
+        for i, m in enumerate(
+            [
+                "january",
+                "february",
+                "march",
+                "april",
+                "may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december",
+            ],
+            1,
+        )
+    },
+    **{
+        m: i
+        for i, m in enumerate(
+            ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+        )
+    },
     "sept": 9,
-    **{f: i for i, forms in enumerate(
-        ["январь января январе", "февраль февраля феврале", "март марта марте",
-         "апрель апреля апреле", "май мая мае", "июнь июня июне", "июль июля июле",
-         "август августа августе", "сентябрь сентября сентябре", "октябрь октября октябре",
-         "ноябрь ноября ноябре", "декабрь декабря декабре"], 1) for f in forms.split()},
+    **{
+        f: i
+        for i, forms in enumerate(
+            [
+                "январь января январе",
+                "февраль февраля феврале",
+                "март марта марте",
+                "апрель апреля апреле",
+                "май мая мае",
+                "июнь июня июне",
+                "июль июля июле",
+                "август августа августе",
+                "сентябрь сентября сентябре",
+                "октябрь октября октябре",
+                "ноябрь ноября ноябре",
+                "декабрь декабря декабре",
+            ],
+            1,
+        )
+        for f in forms.split()
+    },
 }
 WEEKDAYS: dict[str, int] = {
-    **{d: i for i, d in enumerate(
-        "monday tuesday wednesday thursday friday saturday sunday".split())},
-    **{f: i for i, forms in enumerate(
-        ["понедельник понедельника", "вторник вторника", "среда среду среды",
-         "четверг четверга", "пятница пятницу пятницы", "суббота субботу субботы",
-         "воскресенье воскресенья"]) for f in forms.split()},
+    **{
+        d: i
+        for i, d in enumerate(
+            ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        )
+    },
+    **{
+        f: i
+        for i, forms in enumerate(
+            [
+                "понедельник понедельника",
+                "вторник вторника",
+                "среда среду среды",
+                "четверг четверга",
+                "пятница пятницу пятницы",
+                "суббота субботу субботы",
+                "воскресенье воскресенья",
+            ]
+        )
+        for f in forms.split()
+    },
 }
-_ENGLISH_MONTH_NEEDS_CAPITAL = frozenset("may march jan mar sept".split())
+_ENGLISH_MONTH_NEEDS_CAPITAL = frozenset(["may", "march", "jan", "mar", "sept"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,8 +397,9 @@ class Mention:
     def matches(self, other: Mention) -> bool:
         if self.key[0] != other.key[0] or len(self.key) != len(other.key):
             return False
-        return all(a == b or a is None or b is None for a, b in zip(self.key, other.key,
-                                                                       strict=True))
+        return all(
+            a == b or a is None or b is None for a, b in zip(self.key, other.key, strict=True)
+        )
 
 
 def number_value(norm: str) -> float | None:
@@ -263,7 +408,8 @@ def number_value(norm: str) -> float | None:
         return _digits_value(norm)
     if "-" in norm:
         parts = [NUMBER_WORDS.get(p) for p in norm.split("-")]
-        return float(sum(parts)) if parts and all(p is not None for p in parts) else None  # type: ignore[misc]
+        known = [p for p in parts if p is not None]
+        return float(sum(known)) if parts and len(known) == len(parts) else None
     value = NUMBER_WORDS.get(norm)
     return None if value is None else float(value)
 
@@ -280,9 +426,7 @@ def _digits_value(norm: str) -> float | None:
         return None
 
 
-def mentions(
-    toks: list[lexicon.Token], text: str
-) -> tuple[list[Mention], list[Mention]]:
+def mentions(toks: list[lexicon.Token], text: str) -> tuple[list[Mention], list[Mention]]:
     """(quantities, dates) named in a sentence; `toks` are `lexicon.tokens(text)`."""
     dates, used = _calendar(toks)
     numbers: list[Mention] = []
@@ -303,8 +447,9 @@ def _calendar(toks: list[lexicon.Token]) -> tuple[list[Mention], set[int]]:
     for i, tok in enumerate(toks):
         if _is_month(toks, i):
             first, last, day = _day_around(toks, i)
-            dates.append(Mention(("month", MONTHS[tok.norm], day), toks[first].start,
-                                 toks[last].end))
+            dates.append(
+                Mention(("month", MONTHS[tok.norm], day), toks[first].start, toks[last].end)
+            )
             used.update(range(first, last + 1))
         elif tok.norm in WEEKDAYS and (tok.text[:1].isupper() or not tok.norm.isascii()):
             dates.append(Mention(("weekday", WEEKDAYS[tok.norm]), tok.start, tok.end))
@@ -341,9 +486,7 @@ def _day_around(toks: list[lexicon.Token], i: int) -> tuple[int, int, int | None
     return i, i, None
 
 
-def _quantity(
-    toks: list[lexicon.Token], i: int, text: str
-) -> tuple[Mention, int] | None:
+def _quantity(toks: list[lexicon.Token], i: int, text: str) -> tuple[Mention, int] | None:
     tok = toks[i]
     value = number_value(tok.norm)
     if value is None:

@@ -28,7 +28,9 @@ DATA = Path(__file__).parent / "data"
 MODEL_FILE = DATA / "similarity_model.json"
 RARITY_FILE = DATA / "rarity.json"
 
-_NEGATORS = frozenset("not no never nor neither without n't не нет ни никогда без".split())
+_NEGATORS = frozenset(
+    ["not", "no", "never", "nor", "neither", "without", "n't", "не", "нет", "ни", "никогда", "без"]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,13 +94,26 @@ def _ngrams(stems: tuple[str, ...], n: int) -> frozenset[str]:
 
 # What the model reads. "_min"/"_max" say which sentence normalises: over the longer one
 # (a symmetric overlap) or over the shorter one (containment). Candidates the trained model
-# weighed at zero (names, plain Jaccard, 4-gram recall, ...) were dropped: see bench/train_similarity.py.
+# weighed at zero (names, plain Jaccard, 4-gram recall, ...) were dropped: see
+# bench/train_similarity.py.
 FEATURES = (
-    "w_cover_min", "u_cover_max", "w_unmatched_min",
-    "ratio", "token_sort",
-    "bigram_min", "trigram_max", "fourgram_min", "content_bigrams",
-    "lcs", "lcs_short", "lcs_content_short", "lcs_char_short",
-    "numbers_clash", "length_ratio", "negation_clash", "short",
+    "w_cover_min",
+    "u_cover_max",
+    "w_unmatched_min",
+    "ratio",
+    "token_sort",
+    "bigram_min",
+    "trigram_max",
+    "fourgram_min",
+    "content_bigrams",
+    "lcs",
+    "lcs_short",
+    "lcs_content_short",
+    "lcs_char_short",
+    "numbers_clash",
+    "length_ratio",
+    "negation_clash",
+    "short",
 )
 
 

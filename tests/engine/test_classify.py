@@ -34,8 +34,28 @@ def _token_boundaries(text: str) -> set[int]:
 
 
 WORDS = st.sampled_from(
-    ["Moscow", "Seoul", "said", "noted", "talks", "don't", "co-operation", "4.5", "мир",
-     "переговоры", "the", "a", "—", ",", ".", " ", "  ", "\n", "é", "😀"]
+    [
+        "Moscow",
+        "Seoul",
+        "said",
+        "noted",
+        "talks",
+        "don't",
+        "co-operation",
+        "4.5",
+        "мир",
+        "переговоры",
+        "the",
+        "a",
+        "—",
+        ",",
+        ".",
+        " ",
+        "  ",
+        "\n",
+        "é",
+        "😀",
+    ]
 )
 SENTENCES = st.lists(WORDS, max_size=25).map(" ".join)
 
@@ -63,8 +83,9 @@ def test_diff_never_splits_a_word(left: str, right: str) -> None:
 
 
 def test_diff_marks_whole_changed_words() -> None:
-    ops = word_diff("Unemployment rose 8 per cent in February.",
-                    "Unemployment rose 28 per cent in March.")
+    ops = word_diff(
+        "Unemployment rose 8 per cent in February.", "Unemployment rose 28 per cent in March."
+    )
     assert ops == (
         DiffOp("equal", "Unemployment rose "),
         DiffOp("left", "8"),
@@ -89,8 +110,10 @@ def test_identical_sentences_are_one_equal_op() -> None:
 
 
 def test_russian_diff_works_on_whole_words() -> None:
-    ops = word_diff("Посол заявил, что переговоры прошли успешно.",
-                    "Посол подчеркнул, что переговоры прошли успешно.")
+    ops = word_diff(
+        "Посол заявил, что переговоры прошли успешно.",
+        "Посол подчеркнул, что переговоры прошли успешно.",
+    )
     assert ops == (
         DiffOp("equal", "Посол "),
         DiffOp("left", "заявил"),
@@ -120,8 +143,12 @@ def test_demo_reporting_verbs_noted_vs_emphasized() -> None:
     left = _demo_sentence(LEFT, "Yet he noted")
     right = _demo_sentence(RIGHT, "He emphasized that the dialogue")
     evidence = analyse_pair(left, right, "en")
-    assert FramingCue("reporting_verb", "noted", "emphasized",
-                      "reporting verb: 'noted' vs 'emphasized'") in evidence.cues
+    assert (
+        FramingCue(
+            "reporting_verb", "noted", "emphasized", "reporting verb: 'noted' vs 'emphasized'"
+        )
+        in evidence.cues
+    )
 
 
 def test_demo_reporting_verbs_noted_vs_highlighted() -> None:
@@ -134,8 +161,12 @@ def test_demo_tone_difficult_times_vs_constructive() -> None:
     left = _demo_sentence(LEFT, "The diplomat described")
     right = _demo_sentence(RIGHT, "He emphasized that the dialogue")
     evidence = analyse_pair(left, right, "en")
-    assert FramingCue("tone", "difficult times", "constructive",
-                      "tone: 'difficult times' vs 'constructive'") in evidence.cues
+    assert (
+        FramingCue(
+            "tone", "difficult times", "constructive", "tone: 'difficult times' vs 'constructive'"
+        )
+        in evidence.cues
+    )
     assert kind_of(99.0, evidence, CompareOptions()) == "framing"
 
 
@@ -151,32 +182,47 @@ def test_demo_channels_of_communication_share_no_strong_cue_of_their_own() -> No
 
 
 def test_numbers_and_dates_that_disagree() -> None:
-    evidence = analyse_pair("Unemployment rose 8 per cent in February, officials said.",
-                            "Unemployment rose 28 per cent in March, officials said.", "en")
-    assert _notes(evidence) == ["number: '8 per cent' vs '28 per cent'",
-                                "date: 'February' vs 'March'"]
+    evidence = analyse_pair(
+        "Unemployment rose 8 per cent in February, officials said.",
+        "Unemployment rose 28 per cent in March, officials said.",
+        "en",
+    )
+    assert _notes(evidence) == [
+        "number: '8 per cent' vs '28 per cent'",
+        "date: 'February' vs 'March'",
+    ]
     assert kind_of(95.0, evidence, CompareOptions()) == "framing"
 
 
 def test_numbers_written_differently_agree() -> None:
-    evidence = analyse_pair("The company hired three engineers and 5% more staff on Monday.",
-                            "The company hired 3 engineers and 5 percent more staff on Monday.",
-                            "en")
+    evidence = analyse_pair(
+        "The company hired three engineers and 5% more staff on Monday.",
+        "The company hired 3 engineers and 5 percent more staff on Monday.",
+        "en",
+    )
     assert not [c for c in evidence.cues if c.type in ("number", "date")]
 
 
 def test_day_of_month_and_year_disagree() -> None:
-    evidence = analyse_pair("The vote is set for May 5, 2024.", "The vote is set for May 7, 2025.",
-                            "en")
+    evidence = analyse_pair(
+        "The vote is set for May 5, 2024.", "The vote is set for May 7, 2025.", "en"
+    )
     assert [(c.type, c.left, c.right) for c in evidence.cues] == [
-        ("date", "May 5", "May 7"), ("date", "2024", "2025")]
+        ("date", "May 5", "May 7"),
+        ("date", "2024", "2025"),
+    ]
 
 
 def test_hedge_and_loaded_word_on_one_side() -> None:
-    evidence = analyse_pair("The regime reportedly cracked down on protesters.",
-                            "The government cracked down on protesters.", "en")
-    assert _notes(evidence) == ["hedge: 'reportedly' only on the left",
-                                "loaded word: 'regime' only on the left"]
+    evidence = analyse_pair(
+        "The regime reportedly cracked down on protesters.",
+        "The government cracked down on protesters.",
+        "en",
+    )
+    assert _notes(evidence) == [
+        "hedge: 'reportedly' only on the left",
+        "loaded word: 'regime' only on the left",
+    ]
 
 
 def test_modal_may_is_a_hedge_but_the_month_is_not() -> None:
@@ -192,8 +238,9 @@ def test_intensifier_on_one_side() -> None:
 
 
 def test_same_connotation_reporting_verbs_are_no_cue() -> None:
-    said_noted = analyse_pair("Officials said the talks ended.", "Officials noted the talks ended.",
-                              "en")
+    said_noted = analyse_pair(
+        "Officials said the talks ended.", "Officials noted the talks ended.", "en"
+    )
     stressed = analyse_pair("He stressed the talks ended.", "He emphasised the talks ended.", "en")
     assert said_noted.cues == () and stressed.cues == ()
 
@@ -209,8 +256,9 @@ def test_negation_flips_tone() -> None:
 
 
 def test_negation_on_one_side_is_a_cue() -> None:
-    evidence = analyse_pair("The minister will attend the summit.",
-                            "The minister won't attend the summit.", "en")
+    evidence = analyse_pair(
+        "The minister will attend the summit.", "The minister won't attend the summit.", "en"
+    )
     assert _notes(evidence) == ["negation: 'won't' only on the right"]
     russian = analyse_pair("Министр посетит саммит.", "Министр не посетит саммит.", "ru")
     assert _notes(russian) == ["negation: 'не' only on the right"]
@@ -222,16 +270,22 @@ def _credit(key: str, source: str) -> Attribution:
 
 def test_claim_credited_to_different_sources() -> None:
     text = "Moscow keeps channels open."
-    evidence = analyse_pair(text, text, "en", [_credit("zhelokhovtsev", "Ivan Zhelokhovtsev")],
-                            [_credit("rudenko", "Andrei Rudenko")])
+    evidence = analyse_pair(
+        text,
+        text,
+        "en",
+        [_credit("zhelokhovtsev", "Ivan Zhelokhovtsev")],
+        [_credit("rudenko", "Andrei Rudenko")],
+    )
     assert _notes(evidence) == ["source: 'Ivan Zhelokhovtsev' vs 'Andrei Rudenko'"]
     assert kind_of(100.0, evidence, CompareOptions()) == "framing"
 
 
 def test_same_source_key_is_no_cue() -> None:
     text = "Moscow keeps channels open."
-    evidence = analyse_pair(text, text, "en", [_credit("rudenko", "Andrei Rudenko")],
-                            [_credit("rudenko", "Rudenko")])
+    evidence = analyse_pair(
+        text, text, "en", [_credit("rudenko", "Andrei Rudenko")], [_credit("rudenko", "Rudenko")]
+    )
     assert evidence.cues == ()
     assert kind_of(100.0, evidence, CompareOptions()) == "overlap"
 
@@ -243,8 +297,11 @@ def test_source_credited_on_one_side_only() -> None:
 
 
 def test_russian_cues() -> None:
-    evidence = analyse_pair("Посол заявил, что переговоры прошли в трудной обстановке 5 февраля.",
-                            "Посол подчеркнул, что переговоры были конструктивными 5 марта.", "ru")
+    evidence = analyse_pair(
+        "Посол заявил, что переговоры прошли в трудной обстановке 5 февраля.",
+        "Посол подчеркнул, что переговоры были конструктивными 5 марта.",
+        "ru",
+    )
     assert _notes(evidence) == [
         "reporting verb: 'заявил' vs 'подчеркнул'",
         "tone: 'трудной обстановке' vs 'конструктивными'",
@@ -253,8 +310,11 @@ def test_russian_cues() -> None:
 
 
 def test_russian_numbers_agree_across_spellings() -> None:
-    evidence = analyse_pair("Рост составил 8,5 процента, сообщили три источника.",
-                            "Рост составил 8,5 %, сообщили 3 источника.", "ru")
+    evidence = analyse_pair(
+        "Рост составил 8,5 процента, сообщили три источника.",
+        "Рост составил 8,5 %, сообщили 3 источника.",
+        "ru",
+    )
     assert evidence.cues == ()
 
 
@@ -264,22 +324,30 @@ def test_russian_numbers_agree_across_spellings() -> None:
 def test_near_identical_wording_is_overlap() -> None:
     evidence = analyse_pair(
         "Moscow continues to view South Korea as a trading partner, the minister said.",
-        "Moscow continues to view South Korea as a trade partner, the minister said.", "en")
+        "Moscow continues to view South Korea as a trade partner, the minister said.",
+        "en",
+    )
     assert evidence.cues == ()
     assert evidence.wording > 85
     assert kind_of(90.0, evidence, CompareOptions()) == "overlap"
 
 
 def test_kind_follows_the_overlap_threshold_without_recomputing() -> None:
-    evidence = analyse_pair("Moscow will keep its embassy in Seoul open this year.",
-                            "Moscow will keep the embassy in Seoul open this year.", "en")
+    evidence = analyse_pair(
+        "Moscow will keep its embassy in Seoul open this year.",
+        "Moscow will keep the embassy in Seoul open this year.",
+        "en",
+    )
     assert kind_of(80.0, evidence, CompareOptions(overlap_threshold=75.0)) == "overlap"
     assert kind_of(80.0, evidence, CompareOptions(overlap_threshold=85.0)) == "framing"
     assert kind_of(70.0, evidence, CompareOptions(overlap_threshold=75.0)) == "framing"
 
 
 def test_paraphrase_in_other_words_is_framing_even_with_a_high_score() -> None:
-    evidence = analyse_pair("Channels of communication remain open.",
-                            "Moscow keeps open lines of communication with Seoul.", "en")
+    evidence = analyse_pair(
+        "Channels of communication remain open.",
+        "Moscow keeps open lines of communication with Seoul.",
+        "en",
+    )
     assert evidence.wording < 60
     assert kind_of(95.0, evidence, CompareOptions()) == "framing"

@@ -19,13 +19,19 @@ def _p(text: str, language: str = "en") -> SentenceProfile:
 
 
 PARAPHRASES = [
-    ("Moscow keeps open lines of communication with Seoul.",
-     "Channels of communication between Moscow and Seoul remain open."),
-    ("On Wednesday, a man was shot near Kut as he tried to run over two marines.",
-     "On Wednesday, the Marines shot an attacker near the town of Kut as he tried to run over "
-     "two Marines."),
-    ("The company's shares rose 5 percent to $20.50 in early trading on Friday.",
-     "Shares of the company gained 5 percent to $20.50 in early Friday trading."),
+    (
+        "Moscow keeps open lines of communication with Seoul.",
+        "Channels of communication between Moscow and Seoul remain open.",
+    ),
+    (
+        "On Wednesday, a man was shot near Kut as he tried to run over two marines.",
+        "On Wednesday, the Marines shot an attacker near the town of Kut as he tried to run over "
+        "two Marines.",
+    ),
+    (
+        "The company's shares rose 5 percent to $20.50 in early trading on Friday.",
+        "Shares of the company gained 5 percent to $20.50 in early Friday trading.",
+    ),
 ]
 UNRELATED = "Heavy rain flooded several villages in the north of the country overnight."
 
@@ -87,7 +93,8 @@ def test_overlap_never_lowers_the_shipped_score(name: str) -> None:
 def test_negation_lowers_the_score() -> None:
     base = _p("The minister will attend the summit in Seoul.")
     assert pair_score(base, _p("The minister will also attend the summit in Seoul.")) > (
-        pair_score(base, _p("The minister will not attend the summit in Seoul.")))
+        pair_score(base, _p("The minister will not attend the summit in Seoul."))
+    )
 
 
 def test_empty_or_stop_word_only_spans_score_zero() -> None:
@@ -101,8 +108,10 @@ def test_merge_reads_two_spans_as_one_claim() -> None:
     joined = merge(first, second)
     assert joined.terms == first.terms | second.terms
     assert joined.tokens == first.tokens + second.tokens
-    whole = _p("Moscow still views South Korea as a trading partner and exchanges between the "
-               "two nations persist.")
+    whole = _p(
+        "Moscow still views South Korea as a trading partner and exchanges between the "
+        "two nations persist."
+    )
     assert pair_score(joined, whole) > max(pair_score(first, whole), pair_score(second, whole))
 
 
