@@ -257,3 +257,26 @@ def test_columns_stay_apart_for_pdftotext(exports: Path, paper: str, landscape: 
     for doc in comparison.documents:
         for s in doc.sentences:
             assert text.count(squeeze(doc.sentence_text(s.id))) == 1, doc.sentence_text(s.id)
+
+
+def test_export_from_a_python_thread_is_quiet(exports: Path, qtlog) -> None:  # type: ignore[no-untyped-def]
+    """The window's controller exports on a threading.Thread (no Qt event loop there).
+    Qt's lazy layout timers would complain there; one layout pass in an edit block starts
+    none."""
+    import threading
+
+    target = exports / "python-thread.pdf"
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            write_pdf(fixtures.large_comparison(200), target, PdfOptions(paper="a4"))
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(120)
+    assert errors == []
+    assert int(pdfinfo(target)["Pages"]) > 5
+    assert [r.message for r in qtlog.records] == []
