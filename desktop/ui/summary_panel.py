@@ -17,13 +17,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
     QLayout,
     QScrollArea,
+    QSizePolicy,
     QWidget,
 )
 
@@ -60,6 +62,42 @@ def short_list(items: Sequence[str], limit: int = LIST_LIMIT) -> str:
 
 def percent(share: float) -> str:
     return f"{share * 100:.0f}%"
+
+
+class ShareBar(QWidget):
+    """A thin bar: how much of one article's text sits in shared claims (0-1)."""
+
+    def __init__(self, side: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.side = side
+        self.share = 0.0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_share(self, share: float) -> None:
+        self.share = min(max(share, 0.0), 1.0)
+        self.setAccessibleName(f"{self.side} article: {percent(self.share)} in shared claims")
+        self.setToolTip(self.accessibleName())
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        em = self.fontMetrics().height()
+        return QSize(em * 6, max(4, em // 2))
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        box = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        radius = box.height() / 2
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(box, radius, radius)
+        if self.share > 0:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.mark(palette.OVERLAP))
+            filled = QRectF(box.left(), box.top(), max(box.height(), box.width() * self.share),
+                            box.height())
+            painter.drawRoundedRect(filled, radius, radius)
+        painter.end()
 
 
 class _Card(QFrame):
@@ -121,10 +159,15 @@ class SummaryPanel(QScrollArea):
         card = self.cards["similarity"] = _Card("Similarity", body)
         card.setToolTip("One overall figure, 0-100%, for how much the articles say alike")
         self.fields["similarity"] = _label(card, scale=2.2, bold=True)
-        self.fields["shares"] = _label(card)
-        self.fields["shares"].setWordWrap(True)
+        self.fields["shares"] = _label(card, "In shared claims:", scale=0.9)
+        self.bars = {side: ShareBar(side.capitalize(), card) for side in ("left", "right")}
         card.add(self.fields["similarity"], 1, 0, 3)
         card.add(self.fields["shares"], 2, 0, 3)
+        for row, side in enumerate(("left", "right"), start=3):
+            name = self.fields[f"share_{side}"] = _label(card, scale=0.9)
+            card.add(name, row, 0)
+            card.add(self.bars[side], row, 1, 2)
+        card.grid.setColumnStretch(1, 1)
         grid.addWidget(card, 0, 0)
 
     def _build_counts(self, body: QWidget, grid: QGridLayout) -> None:
@@ -163,6 +206,8 @@ class SummaryPanel(QScrollArea):
                 label.setText(NONE)
                 label.setToolTip("")
             self.fields["shares"].setText("Open two articles to compare them.")
+            for bar in self.bars.values():
+                bar.set_share(0.0)
         else:
             self._show(comparison.summary)
         for card in self.cards.values():
@@ -171,10 +216,11 @@ class SummaryPanel(QScrollArea):
 
     def _show(self, summary: Summary) -> None:
         self.fields["similarity"].setText(f"{summary.similarity:.0f}%")
-        self.fields["shares"].setText(
-            f"In shared claims: {percent(summary.shared_share_left)} of the left article, "
-            f"{percent(summary.shared_share_right)} of the right"
-        )
+        self.fields["shares"].setText("In shared claims:")
+        for side, share in (("left", summary.shared_share_left),
+                            ("right", summary.shared_share_right)):
+            self.fields[f"share_{side}"].setText(f"{side.capitalize()} {percent(share)}")
+            self.bars[side].set_share(share)
         for key, _style, _text in COUNT_ROWS:
             count = _COUNT_OF[key](summary) if key in _COUNT_OF else getattr(summary, key)
             self.fields[key].setText(str(count))

@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.ui.summary_panel import NONE, SummaryPanel, short_list
+from desktop.ui.summary_panel import NONE, ShareBar, SummaryPanel, short_list
 from tests.ui.fixtures_comparison import demo_like_comparison
 
 
@@ -31,8 +31,9 @@ def test_counts_per_kind(panel):
 def test_similarity_and_shares(panel):
     panel.set_comparison(demo_like_comparison())
     assert text(panel, "similarity") == "62%"
-    shares = text(panel, "shares")
-    assert "70% of the left" in shares and "60% of the right" in shares
+    assert text(panel, "share_left") == "Left 70%" and text(panel, "share_right") == "Right 60%"
+    assert panel.bars["left"].share == 0.7
+    assert panel.bars["right"].accessibleName() == "Right article: 60% in shared claims"
     assert panel.fields["similarity"].toolTip() or panel.cards["similarity"].toolTip()
 
 
@@ -83,3 +84,16 @@ def test_a_short_panel_scrolls_and_the_keyboard_can_scroll_it(panel, qtbot):
     panel.setFocus()
     qtbot.keyClick(panel, Qt.Key.Key_PageDown)
     assert panel.verticalScrollBar().value() > 0
+
+
+def test_share_bar_fills_in_proportion(qtbot):
+    from desktop import palette
+    bar = ShareBar("Left")
+    qtbot.addWidget(bar)
+    bar.resize(200, 10)
+    bar.set_share(0.5)
+    image = bar.grab().toImage()
+    row = image.height() // 2
+    mark = palette.OVERLAP.colour.lower()
+    filled = [x for x in range(image.width()) if image.pixelColor(x, row).name() == mark]
+    assert len(filled) >= 70 and 90 <= max(filled) <= 105  # half of 200 px
