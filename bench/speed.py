@@ -1,0 +1,184 @@
+"""How fast compare() is, against all-pairs rapidfuzz, and how it scales.
+
+    .venv/bin/python -m bench.speed [--runs N] [--sizes 500,5000] [--skip-cdist]
+
+1. The bundled demo pair, warm: median of many runs (target < 50 ms).
+2. Two same-event articles built from BASIL (../shared/data/basil: one outlet's reports on
+   the left, another's on the right, see bench/corpus.py) at each size: median of `--runs`
+   runs (target < 1.5 s at 5,000 sentences a side), with a breakdown by stage.
+3. All-pairs `rapidfuzz.process.cdist(scorer=fuzz.token_set_ratio)` over the same sentences,
+   on one core like compare() and on all cores (compare must be >= 20x faster).
+4. Scaling: time at the biggest size over time at the smallest (10x the sentences must take
+   at most 15x the time).
+
+Wall-clock and CPU (process) seconds are both shown: on a busy machine CPU time is the steadier
+figure. Medians, not best runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from bench.corpus import CorpusMissing, same_event_pair
+from desktop import resources
+from desktop.engine import Article, CompareOptions, align, compare
+
+
+# the module, not the function `desktop.engine.compare` that the package exports
+compare_module = importlib.import_module("desktop.engine.compare")
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    wall: float
+    cpu: float
+
+
+def timed(run: Callable[[], Any], runs: int, warm: int = 1) -> Timing:
+    for _ in range(warm):
+        run()
+    walls, cpus = [], []
+    for _ in range(runs):
+        w, c = time.perf_counter(), time.process_time()
+        run()
+        walls.append(time.perf_counter() - w)
+        cpus.append(time.process_time() - c)
+    return Timing(statistics.median(walls), statistics.median(cpus))
+
+
+def demo_articles() -> tuple[Article, Article]:
+    left, right = resources.demo_pair()
+    return Article(left.read_text(encoding="utf-8")), Article(right.read_text(encoding="utf-8"))
+
+
+def stages(left: Article, right: Article) -> dict[str, float]:
+    """CPU seconds of each step compare() takes, run one after the other as it runs them."""
+    options = CompareOptions()
+    out: dict[str, float] = {}
+
+    def step(name: str, run: Callable[[], Any]) -> Any:
+        start = time.process_time()
+        result = run()
+        out[name] = out.get(name, 0.0) + time.process_time() - start
+        return result
+
+    docs = []
+    for side, article in (("left", left), ("right", right)):
+        docs.append(step("read (sentences, profiles, attributions, entities)",
+                         lambda s=side, a=article: compare_module._read(s, a, options)))
+    (ld, lp), (rd, rp) = docs
+    ld, rd = step("link sources and entities", lambda: compare_module._link(ld, rd))
+    weights = step("align: weights", lambda: align.weigh(lp, rp, ld.language))
+    found = step("align: candidates", lambda: align.candidates(lp, rp, weights))
+    edges = step("align: scoring", lambda: align.score_edges(lp, rp, found, weights))
+    alignment = align.Alignment(tuple(lp), tuple(rp), weights, edges)
+    matches = step("align: assignment + merges",
+                   lambda: align.assign(alignment, options.match_threshold))
+    cache = compare_module.Cache(alignment, ld.language, matches, options.match_threshold, True)
+    step("evidence, kinds, summary", lambda: compare_module._build(ld, rd, cache, options))
+    out["(scored candidate pairs)"] = float(len(edges))
+    return out
+
+
+def read_stage_detail(article: Article) -> dict[str, float]:
+    """CPU seconds of the parts of reading one article."""
+    from desktop.engine import attribution, entities, lexicon, similarity
+    from desktop.engine.segment import split_sentences
+
+    text = article.text
+    language = lexicon.detect_language(text)
+    out = {}
+    start = time.process_time()
+    sentences = split_sentences(text, language)
+    out["sentences"] = time.process_time() - start
+    start = time.process_time()
+    for s in sentences:
+        similarity.profile(text, s.start, s.end, language)
+    out["profiles"] = time.process_time() - start
+    start = time.process_time()
+    attribution.find_attributions(text, sentences, language)
+    out["attributions"] = time.process_time() - start
+    start = time.process_time()
+    entities.find_entities(text, sentences, language)
+    out["entities"] = time.process_time() - start
+    return out
+
+
+def sentence_texts(article: Article) -> list[str]:
+    from desktop.engine.segment import split_sentences
+
+    return [s.text(article.text) for s in split_sentences(article.text)]
+
+
+def row(name: str, timing: Timing, target: str = "") -> str:
+    return f"  {name:<44} {timing.wall * 1000:>10.1f} {timing.cpu * 1000:>10.1f}  {target}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.speed", description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs per big size (median)")
+    parser.add_argument("--sizes", default="500,5000", help="sentences per side")
+    parser.add_argument("--skip-cdist", action="store_true", help="skip all-pairs rapidfuzz")
+    ns = parser.parse_args(argv)
+    sizes = [int(s) for s in ns.sizes.split(",")]
+
+    print(f"{'':2}{'what':<44} {'wall ms':>10} {'cpu ms':>10}  target")
+    left, right = demo_articles()
+    demo = timed(lambda: compare(left, right), runs=15, warm=2)
+    print(row("demo pair, warm (median of 15)", demo, "< 50 ms " + verdict(demo.wall < 0.05)))
+
+    try:
+        articles = {n: same_event_pair(n) for n in sizes}
+    except CorpusMissing as exc:
+        print(f"\nBASIL is missing, the big-article figures need it: {exc}", file=sys.stderr)
+        return 1
+    timings: dict[int, Timing] = {}
+    for n, (a, b) in articles.items():
+        runs = ns.runs if n >= 2000 else max(ns.runs, 5)
+        timings[n] = timed(lambda a=a, b=b: compare(a, b), runs=runs)
+        target = "< 1.5 s " + verdict(timings[n].wall < 1.5) if n >= 5000 else ""
+        print(row(f"BASIL nyt vs fox, {n:,} sentences a side", timings[n], target))
+
+    small, big = min(sizes), max(sizes)
+    ratio = timings[big].wall / timings[small].wall
+    cpu_ratio = timings[big].cpu / timings[small].cpu
+    print(f"  scaling {big:,} / {small:,} sentences: {ratio:.1f}x wall, {cpu_ratio:.1f}x cpu"
+          f"  (<= {1.5 * big / small:.0f}x {verdict(cpu_ratio <= 1.5 * big / small)})")
+
+    a, b = articles[big]
+    if not ns.skip_cdist:
+        texts_a, texts_b = sentence_texts(a), sentence_texts(b)
+        for workers in (1, -1):
+            t = timed(lambda w=workers: process.cdist(
+                texts_a, texts_b, scorer=fuzz.token_set_ratio, workers=w, dtype="uint8"),
+                runs=1, warm=0)
+            label = "one core" if workers == 1 else "all cores"
+            print(row(f"rapidfuzz cdist token_set_ratio, {label}", t,
+                      f"compare is {t.wall / timings[big].wall:.1f}x faster (wall) "
+                      + verdict(t.wall / timings[big].wall >= 20)))
+
+    print(f"\n  where the time goes at {big:,} sentences a side (cpu ms, one run):")
+    for name, seconds in stages(a, b).items():
+        shown = f"{seconds:>10.0f}" if name.startswith("(") else f"{seconds * 1000:>10.1f}"
+        print(f"    {name:<52} {shown}")
+    print("  reading one side, by part (cpu ms):")
+    for name, seconds in read_stage_detail(a).items():
+        print(f"    {name:<52} {seconds * 1000:>10.1f}")
+    return 0
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
