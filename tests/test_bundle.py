@@ -43,7 +43,11 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "--workpath",
         str(work / "build"),
     ]
-    result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=1200)
+    # a cache of its own: --clean must not wipe the cache of a build running next to this one
+    env = os.environ | {"PYINSTALLER_CONFIG_DIR": str(work / "cache")}
+    result = subprocess.run(
+        command, cwd=REPO, env=env, capture_output=True, text=True, timeout=1200
+    )
     assert result.returncode == 0, result.stderr[-4000:]
     exe = work / "dist" / "Parallax" / EXE_NAME
     assert exe.is_file()
