@@ -1,0 +1,76 @@
+"""Words: language detection, normalisation for matching, tokens with offsets, stems."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine import lexicon
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Moscow places a high priority on talks.", "en"),
+        ("Москва придаёт большое значение переговорам.", "ru"),
+        ("МИД России: talks with Seoul continue", "en"),
+        ("Заявление МИД России по итогам встречи в Seoul", "ru"),
+        ("", "en"),
+        ("12345 !!!", "en"),
+    ],
+)
+def test_detect_language(text: str, language: str) -> None:
+    assert lexicon.detect_language(text) == language
+
+
+def test_normalise_folds_quotes_dashes_case_and_yo() -> None:
+    assert lexicon.normalise("“Ёлка” — Russia’s ﬁrst") == '"елка" - russia\'s first'
+
+
+def test_tokens_keep_offsets_into_the_text_as_given() -> None:
+    text = "  Russia’s ﬁrst deputy\u00a0minister, 3.5% — “Ёлка”  "
+    found = lexicon.tokens(text, "en")
+    assert [t.text for t in found] == ["Russia’s", "ﬁrst", "deputy", "minister", "3.5", "Ёлка"]
+    for t in found:
+        assert text[t.start : t.end] == t.text
+    assert found[0].norm == "russia's" and found[0].stem == "russia"
+    assert found[1].norm == "first"
+    assert found[4].stem == "3.5"
+
+
+def test_tokens_of_a_span_only() -> None:
+    text = "Talks ended. Officials said talks would resume."
+    found = lexicon.tokens(text, "en", 13, len(text))
+    assert [t.text for t in found] == ["Officials", "said", "talks", "would", "resume"]
+    assert found[0].start == 13
+
+
+def test_stems_and_stop_words_per_language() -> None:
+    en = lexicon.tokens("The officials were negotiating", "en")
+    assert [(t.stem, t.stop) for t in en] == [
+        ("the", True), ("offici", False), ("were", True), ("negoti", False)
+    ]
+    ru = lexicon.tokens("Переговоры министров и послов", "ru")
+    assert [(t.stem, t.stop) for t in ru] == [
+        ("переговор", False), ("министр", False), ("и", True), ("посл", False)
+    ]
+
+
+def test_hyphenated_words_stem_by_part() -> None:
+    assert lexicon.stem("well-funded", "en") == "well-fund"
+
+
+def test_content_stems_drop_stop_words() -> None:
+    assert lexicon.content_stems("He said that the talks resumed", "en") == [
+        "said", "talk", "resum"
+    ]
+
+
+def test_boilerplate_words_are_known() -> None:
+    assert lexicon.is_boilerplate("said") and lexicon.is_boilerplate("сообщил", "ru")
+    assert not lexicon.is_boilerplate("sanctions")
+
+
+def test_same_word_in_two_languages_is_not_confused() -> None:
+    assert lexicon.tokens("Pressing", "en")[0].stem == "press"
+    assert lexicon.tokens("Pressing", "ru")[0].stem == "pressing"
+    assert lexicon.tokens("Pressing", "en")[0].stem == "press"
