@@ -164,7 +164,8 @@ def _cell(doc: Document, ids: tuple[int, ...], row: Row, marker: SentenceMarker)
     )
     lead = f'<span class="glyph">{glyph.glyph}</span>' if glyph else ""
     text = " ".join(_sentence(marker.segments(doc, i, row.pair)) for i in ids)
-    return f'<td class="filled">{lead}<span class="s">{text}</span></td>'
+    lang = f' lang="{html.escape(doc.language)}"' if doc.language else ""
+    return f'<td class="filled"{lang}>{lead}<span class="s">{text}</span></td>'
 
 
 def _sentence(segments: Iterable[Segment]) -> str:

@@ -124,6 +124,7 @@ def test_rows_keep_pairs_side_by_side() -> None:
     cells = re.findall(r"<td[^>]*>(.*?)</td>", row.group(1), re.S)
     assert len(cells) == 2
     assert "Министр" in cells[0] and "заявил" in cells[0] and "отметил" in cells[1]
+    assert '<td class="filled" lang="ru">' in row.group(1)  # spell-check, hyphenation, speech
 
 
 def test_findings_only_leaves_out_context_sentences() -> None:
