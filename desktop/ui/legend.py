@@ -29,9 +29,8 @@ from desktop.ui import theme
 
 SAMPLE_TEXT = "Sample"
 DIFF_MARKS = (
-    ("struck", "Struck-through words", "In the details panel: words only the left article uses."),
-    ("underlined", "Underlined words",
-     "In the details panel: words only the right article uses."),
+    ("struck", "Struck-through words", "Words only the left article uses."),
+    ("underlined", "Underlined words", "Words only the right article uses."),
 )
 UNDERLINE_WORDS = {
     "solid": "solid underline", "dash": "dashed underline", "dot": "dotted underline",
@@ -129,6 +128,52 @@ def _describe(style: KindStyle) -> str:
     return f"{style.label}: tinted, {line}, marker {style.glyph}. {style.description}"
 
 
+class BandSample(QWidget):
+    """A connector band as the strip between the panes draws it: tint, outline in the kind's
+    colour, solid for overlap and dashed for framing, heavier when selected."""
+
+    def __init__(self, style: KindStyle, selected: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind_style = style
+        self.selected = selected
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance(SAMPLE_TEXT) + metrics.height(),
+                     int(metrics.height() * 1.6))
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        w, h = float(self.width()), float(self.height())
+        top, bottom, rise = h * 0.15, h * 0.55, h * 0.3
+        path = QPainterPath(QPointF(0, top + rise))
+        path.cubicTo(QPointF(w / 2, top + rise), QPointF(w / 2, top), QPointF(w, top))
+        path.lineTo(QPointF(w, bottom))
+        path.cubicTo(QPointF(w / 2, bottom), QPointF(w / 2, bottom + rise),
+                     QPointF(0, bottom + rise))
+        path.closeSubpath()
+        pen = QPen(theme.mark(self.kind_style), 2.4 if self.selected else 1.0)
+        if self.kind_style.key == "framing":
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(theme.fill(self.kind_style, self.palette()))
+        painter.drawPath(path)
+        painter.end()
+
+
+BANDS = (
+    ("band_overlap", palette.OVERLAP, False, "Solid band",
+     "Joins a sentence to its counterpart: the same claim in nearly the same words."),
+    ("band_framing", palette.FRAMING, False, "Dashed band",
+     "Joins a sentence to its counterpart: the same claim told differently."),
+    ("band_selected", palette.OVERLAP, True, "Heavier outline",
+     "The pair that is selected now."),
+)
+
+
 class Legend(QScrollArea):
     """Scrolls rather than squeezes when the tab it sits in is short; arrow keys scroll."""
 
@@ -142,33 +187,47 @@ class Legend(QScrollArea):
         self.body = QWidget(self)
         layout = QVBoxLayout(self.body)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        grid = QGridLayout()
-        grid.setColumnStretch(2, 1)
-        grid.setHorizontalSpacing(self.fontMetrics().height() // 2)
-        for row, style in enumerate(palette.KINDS):
-            self._add_row(grid, row, style, None, style.label, style.description)
-        base = len(palette.KINDS)
-        for offset, (line, title, words) in enumerate(DIFF_MARKS):
+        self.grid = QGridLayout()
+        self.grid.setColumnStretch(2, 1)
+        self.grid.setHorizontalSpacing(self.fontMetrics().height() // 2)
+        self._add_heading("In the articles")
+        for style in palette.KINDS:
+            self._add_mark(style, None, style.label, style.description)
+        self._add_heading("Between the articles")
+        for key, style, selected, title, words in BANDS:
+            self._add_row(key, BandSample(style, selected, self.body), QLabel("", self.body),
+                          title, words, f"{title}: {words}")
+        self._add_heading("In the details panel")
+        for line, title, words in DIFF_MARKS:
             kind = "strike" if line == "struck" else "solid"
-            self._add_row(grid, base + offset, palette.CHANGED_WORDS, kind, title, words,
-                          key=line)
-        layout.addLayout(grid)
+            self._add_mark(palette.CHANGED_WORDS, kind, title, words, key=line)
+        layout.addLayout(self.grid)
         layout.addStretch(1)
         self.setWidget(self.body)
 
-    def _add_row(self, grid: QGridLayout, row: int, style: KindStyle, line: str | None,
-                 title: str, words: str, key: str | None = None) -> None:
+    def _add_heading(self, text: str) -> None:
+        heading = QLabel(f"<b>{text}</b>", self.body)
+        heading.setContentsMargins(0, self.fontMetrics().height() // 3, 0, 0)
+        self.grid.addWidget(heading, self.grid.rowCount(), 0, 1, 3)
+
+    def _add_mark(self, style: KindStyle, line: str | None, title: str, words: str,
+                  key: str | None = None) -> None:
         sample = MarkSample(style, line=line, parent=self.body)
-        text = _words(title, words, self.body)
         glyph = _glyph(style, self.body) if line is None else QLabel("", self.body)
-        grid.addWidget(sample, row, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(glyph, row, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(text, row, 2)
         description = _describe(style) if line is None else f"{title}: {words}"
+        self._add_row(key or style.key, sample, glyph, title, words, description)
+
+    def _add_row(self, key: str, sample: QWidget, glyph: QLabel, title: str, words: str,
+                 description: str) -> None:
+        row = self.grid.rowCount()
+        text = _words(title, words, self.body)
+        self.grid.addWidget(sample, row, 0, Qt.AlignmentFlag.AlignTop)
+        self.grid.addWidget(glyph, row, 1, Qt.AlignmentFlag.AlignTop)
+        self.grid.addWidget(text, row, 2)
         for widget in (sample, text):
             widget.setToolTip(description)
         text.setAccessibleName(description)
-        self.rows[key or style.key] = text
+        self.rows[key] = text
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.PaletteChange:

@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor, QFont
 
 from desktop import palette
 from desktop.ui import theme
-from desktop.ui.legend import Legend, MarkSample
+from desktop.ui.legend import BandSample, Legend, MarkSample
 
 
 @pytest.fixture
@@ -81,3 +81,24 @@ def test_a_short_legend_scrolls_instead_of_squeezing(legend, qtbot):
     legend.setFocus()
     qtbot.keyClick(legend, Qt.Key.Key_PageDown)
     assert legend.verticalScrollBar().value() > 0
+
+
+def test_connector_bands_are_explained(legend):
+    assert "Dashed band" in legend.rows["band_framing"].text()
+    assert "Solid band" in legend.rows["band_overlap"].text()
+    assert "selected" in legend.rows["band_selected"].text()
+
+
+def test_band_sample_outline_is_heavier_when_selected(qtbot):
+    def marked(selected: bool) -> int:
+        band = BandSample(palette.OVERLAP, selected)
+        qtbot.addWidget(band)
+        band.resize(band.sizeHint())
+        image = band.grab().toImage()
+        mark = QColor(palette.OVERLAP.colour)
+        return sum(
+            1 for x in range(image.width()) for y in range(image.height())
+            if abs(image.pixelColor(x, y).blue() - mark.blue()) < 20
+            and abs(image.pixelColor(x, y).red() - mark.red()) < 20
+        )
+    assert marked(True) > marked(False) * 1.5
