@@ -103,18 +103,19 @@ def feature_rows(pairs: Sequence[Pair]) -> list[list[float]]:
     return [similarity.features(a, b) for a, b in profiles(pairs)]
 
 
-# Signs the model may give each feature (standardised): overlap never lowers the score, a
-# mismatch never raises it; "containment" features (overlap over the shorter sentence) are free:
-# MSRP calls a sentence that adds a clause to the other "not the same", so the model learns to
-# weigh containment against the symmetric overlap. The rarity-weighted overlap keeps a floor so
-# the per-comparison rarity weights the aligner passes always count.
+# Signs the model may give each feature (standardised): the main overlap measures (rarity-
+# weighted stem overlap, ratio, token sort, stem LCS) may only raise the score and the mismatch
+# features only lower it; the rest are free: MSRP calls a sentence that adds a clause to the
+# other "not the same", and the model learns that from containment, n-gram and length features
+# weighed against each other (tests/engine/test_similarity.py checks the directions). The
+# rarity-weighted overlap keeps a floor so the aligner's per-comparison weights always count.
 # Feature selection (3 CV seeds): of 27 candidates, the 11 this fit weighed at zero (names
 # overlap, plain Jaccard, 4-gram recall, rarest unmatched word, number agreement, ...) and
-# trigram containment were dropped: accuracy 0.768 with all 27, 0.768 with 16; adding the
-# content-stem bigram Dice gave 0.775. (Holding length_ratio >= 0 cost 0.3 points and pushed
-# the demo pair's loose counterparts below the aligner's threshold; a short line outscoring real
-# counterparts is handled instead by pair_score's rule: no shared content word, score 0.)
-POSITIVE = frozenset(["w_cover_min", "ratio", "token_sort", "trigram_max", "lcs"])
+# trigram containment were dropped: accuracy 0.768 with all 27, 0.768 with 16; the content-stem
+# bigram Dice brought 0.775. Holding length_ratio >= 0 cost 0.3 points and pushed the demo
+# pair's loose counterparts below the aligner's threshold; a short line outscoring real
+# counterparts is handled instead by pair_score's rule: no shared content word, score 0.
+POSITIVE = frozenset(["w_cover_min", "ratio", "token_sort", "lcs"])
 NEGATIVE = frozenset(["w_unmatched_min", "numbers_clash", "negation_clash"])
 FLOORS = {"w_cover_min": 0.3}
 

@@ -43,7 +43,7 @@ class SentenceProfile:
     content: tuple[str, ...]  # content stems, in order
     norm: str  # normalised words joined by single spaces (for rapidfuzz)
     sorted_norm: str  # the same words sorted (token_sort_ratio without re-tokenising)
-    ngrams: tuple[frozenset[str], ...]  # stem 2-, 3- and 4-grams, each joined by spaces
+    ngrams: tuple[frozenset[str], ...]  # stem 2- and 4-grams, each joined by spaces
     content_bigrams: frozenset[str]  # pairs of consecutive content stems (stop words skipped)
     numbers: frozenset[str]
     negated: bool
@@ -77,7 +77,7 @@ def _build(text: str, language: str, toks: tuple[lexicon.Token, ...]) -> Sentenc
         content=content,
         norm=" ".join(words),
         sorted_norm=" ".join(sorted(words)),
-        ngrams=tuple(_ngrams(stems, n) for n in (2, 3, 4)),
+        ngrams=(_ngrams(stems, 2), _ngrams(stems, 4)),
         content_bigrams=_ngrams(content, 2),
         numbers=frozenset(w for w in words if w[:1].isdigit()),
         negated=any(w in _NEGATORS or w.endswith("n't") for w in words),
@@ -103,7 +103,6 @@ FEATURES = (
     "ratio",
     "token_sort",
     "bigram_min",
-    "trigram_max",
     "fourgram_min",
     "content_bigrams",
     "lcs",
@@ -157,14 +156,11 @@ def _masses(
 
 
 def _ngram_overlap(a: SentenceProfile, b: SentenceProfile) -> list[float]:
-    """Shared stem bigrams over the longer side, trigrams over the shorter, 4-grams over the
-    longer; Dice of the content-stem bigrams."""
+    """Shared stem bigrams and 4-grams over the longer side; Dice of the content-stem bigrams."""
     out = []
-    for n, (x, y) in enumerate(zip(a.ngrams, b.ngrams, strict=True)):
-        common = len(x & y)
-        over_shorter = n == 1
-        size = min(len(x), len(y)) if over_shorter else max(len(x), len(y))
-        out.append(common / size if size else 0.0)
+    for x, y in zip(a.ngrams, b.ngrams, strict=True):
+        size = max(len(x), len(y))
+        out.append(len(x & y) / size if size else 0.0)
     x, y = a.content_bigrams, b.content_bigrams
     out.append(2.0 * len(x & y) / (len(x) + len(y)) if x or y else 0.0)
     return out
