@@ -136,7 +136,7 @@ def _screenshot(left: str | None, right: str | None, out: Path, encoding: str | 
         window.show()
         for _ in range(3):
             QApplication.processEvents()
-        controller.select_first_finding()
+        controller.select_first_pair()
         QApplication.processEvents()
         image = window.grab()
         saved = image.save(str(out), "PNG")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from desktop import palette
@@ -59,6 +59,12 @@ TOOLBAR_TEXT = {
     "previous": "Previous", "next": "Next", "sync_scroll": "Sync", "export_pdf": "PDF…",
 }
 
+THEMES: tuple[tuple[str, str, str], ...] = (
+    ("system", "Follow the &System", "Ctrl+Alt+0"),
+    ("light", "&Light", "Ctrl+Alt+L"),
+    ("dark", "&Dark", "Ctrl+Alt+D"),
+)
+
 ICONS = {
     "open_left": "open-left", "open_right": "open-right", "swap": "swap", "reload": "reload",
     "export_pdf": "export-pdf", "previous": "previous", "next": "next", "sync_scroll": "sync",
@@ -100,6 +106,14 @@ class WindowActions:
             action.setChecked(True)
             self.filters[key] = action
             parent.addAction(action)
+        self.themes: dict[str, QAction] = {}
+        group = QActionGroup(parent)
+        for key, label, shortcut in THEMES:
+            spec = Spec(f"theme_{key}", label, shortcut, f"Colours: {label.replace('&', '')}", True)
+            action = make_action(parent, spec)
+            group.addAction(action)
+            self.themes[key] = action
+            parent.addAction(action)
         self.by_name["sync_scroll"].setChecked(True)
         self.by_name["cancel"].setEnabled(False)
 
@@ -107,4 +121,4 @@ class WindowActions:
         return self.by_name[name]
 
     def all(self) -> list[QAction]:
-        return [*self.by_name.values(), *self.filters.values()]
+        return [*self.by_name.values(), *self.filters.values(), *self.themes.values()]

@@ -99,6 +99,8 @@ class Controller(QObject):
         act("cancel").triggered.connect(self.cancel)
         for action in self.window.actions.filters.values():
             action.toggled.connect(self._filters_changed)
+        for key, action in self.window.actions.themes.items():
+            action.triggered.connect(lambda _checked=False, k=key: self.set_theme(k))
 
     def _wire_parts(self) -> None:
         w = self.window
@@ -125,6 +127,7 @@ class Controller(QObject):
         w.actions.get("sync_scroll").setChecked(s.sync_scrolling)
         w.sensitivity.set_options(self.options)
         self.set_kinds(s.kinds_shown)
+        w.actions.themes[s.theme].setChecked(True)
         self.update_recent_menu()
 
     def save_state(self) -> None:
@@ -284,6 +287,7 @@ class Controller(QObject):
             w.left.scroll_to_doc_y(offsets[0])
             w.right.scroll_to_doc_y(offsets[1])
         self.sync.set_comparison(comparison)
+        w.setWindowTitle(f"{w.left.title.text()} ↔ {w.right.title.text()} — Parallax")
         s = comparison.summary
         self.show_status(
             f"{s.overlap} overlapping, {s.framing} framed differently, "
@@ -299,6 +303,15 @@ class Controller(QObject):
             self._refresh_marks()
         self.window.connector.dark = self.dark()
         self.window.connector.update()
+
+    def set_theme(self, name: str) -> None:
+        """View > Theme: system, light or dark, remembered."""
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        theme.apply(app, name)
+        self.settings.theme = name
+        self.window.actions.themes[name].setChecked(True)
+        self.restyle()
 
     def _refresh_marks(self) -> None:
         c, w = self.comparison, self.window
@@ -380,9 +393,13 @@ class Controller(QObject):
         if self.window.findings.step(direction) is None:
             self.show_status("No more findings in that direction.")
 
-    def select_first_finding(self) -> None:
-        if self.comparison is not None:
-            self.window.findings.step(+1)
+    def select_first_pair(self) -> None:
+        """Show the first aligned pair in reading order (the screenshot's opening view)."""
+        findings = self.window.findings
+        first = next((f for f in findings.visible_findings() if f.left and f.right), None)
+        if first is not None:
+            findings.select_finding(first)
+            self.show_finding(first)
 
     def jump_share(self, side: str, share: float) -> None:
         pane = self.window.left if side == "left" else self.window.right

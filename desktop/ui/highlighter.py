@@ -176,8 +176,8 @@ _UNDERLINES = {
 
 
 def kind_format(key: str, dark: bool) -> QTextCharFormat:
-    """One kind's mark: tint, underline style and colour; bold where the palette says 'double'
-    (changed words) or the source is this article's own (unique attribution)."""
+    """One kind's mark: tint, underline style and colour; a source only this article credits
+    is also bold, so it stands out without colour."""
     style = palette.BY_KEY[key]
     fmt = QTextCharFormat()
     fill = style.fill_dark if dark else style.fill_light
@@ -185,7 +185,7 @@ def kind_format(key: str, dark: bool) -> QTextCharFormat:
         fmt.setBackground(QColor(fill))
     fmt.setUnderlineStyle(_UNDERLINES[style.underline])
     fmt.setUnderlineColor(QColor(style.colour))
-    if key in ("changed", "attribution_unique"):
+    if key == "attribution_unique":
         fmt.setFontWeight(QFont.Weight.Bold)
     return fmt
 

@@ -87,6 +87,9 @@ class MainWindow(QMainWindow):
             view_menu.addSeparator() if name is None else view_menu.addAction(get(name))
         for action in self.actions.filters.values():
             view_menu.addAction(action)
+        theme_menu = view_menu.addMenu("&Theme")
+        for action in self.actions.themes.values():
+            theme_menu.addAction(action)
         view_menu.addSeparator()
         for name in ("focus_left", "focus_right", "focus_findings", "cancel"):
             view_menu.addAction(get(name))

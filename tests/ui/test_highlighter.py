@@ -84,13 +84,14 @@ def test_each_kind_is_applied_at_its_utf16_offset_after_an_emoji(qapp) -> None: 
     fmt = _formats_at(document, framing_at)
     assert fmt.underlineStyle() == U.WaveUnderline
     assert fmt.background().color().name().upper() == palette.FRAMING.fill_light
-    # the word only this side uses ("values") is a changed word: bold, changed tint
+    # the word only this side uses ("values") is a changed word: straight underline instead of
+    # the sentence's wave, changed tint
     said = _formats_at(document, index.to_utf16(EMOJI_LEFT.index("values")))
     assert said.background().color().name().upper() == palette.CHANGED_WORDS.fill_light
-    assert said.fontWeight() > 500
+    assert said.underlineStyle() == U.SingleUnderline
     # the unique source's cue is marked over the sentence: solid underline, stronger tint
     source = _formats_at(document, index.to_utf16(EMOJI_LEFT.index("the ministry")))
-    assert source.underlineStyle() == U.SingleUnderline
+    assert source.underlineStyle() == U.SingleUnderline and source.fontWeight() > 500
     assert source.background().color().name().upper() == palette.ATTRIBUTION_UNIQUE.fill_light
     # the unique sentence, after a second emoji inside it: dotted
     tail = _formats_at(document, index.to_utf16(EMOJI_LEFT.index("face")))

@@ -335,3 +335,36 @@ def test_findings_list_agrees_with_the_comparison(window) -> None:  # noqa: ANN0
     kinds = [f.kind for f in window.findings.findings()]
     assert kinds.count("overlap") == sum(p.kind == "overlap" for p in comparison.pairs)
     assert kinds.count("unique_left") == len(comparison.unique_left)
+
+
+def test_theme_menu_switches_to_dark_and_remembers_it(window, settings_file) -> None:  # noqa: ANN001
+    from desktop import palette
+
+    app = QApplication.instance()
+    style = app.style().name()
+    _apply(window, demo_like_comparison())
+    try:
+        window.actions.themes["dark"].trigger()
+        QApplication.processEvents()
+        assert theme.is_dark(window.palette())
+        fmt = window.left.highlighter.format_for(("unique",))
+        assert fmt.background().color().name().upper() == palette.UNIQUE.fill_dark
+        saved = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+        assert saved.theme == "dark"
+    finally:
+        window.actions.themes["system"].trigger()
+        app.setStyle(style)
+        app.setPalette(app.style().standardPalette())
+    assert window.actions.themes["system"].isChecked()
+
+
+def test_recent_files_and_reload(qtbot, window, tmp_path) -> None:  # noqa: ANN001
+    _loaded(qtbot, window, tmp_path)
+    names = [a.text() for a in window.recent_menu.actions()]
+    assert names[:2] == ["right.txt", "left.txt"]
+    (tmp_path / "left.txt").write_text(LEFT_TEXT + "\nA new closing sentence.", encoding="utf-8")
+    window.actions.get("reload").trigger()
+    qtbot.waitUntil(lambda: "closing sentence" in window.controller.comparison.left.text,
+                    timeout=10000)
+    assert "closing sentence" in window.left.text.toPlainText()
+    assert window.windowTitle().startswith("left.txt")
