@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from desktop.engine import cues
+from desktop.engine import cue_tagger, cues
 from desktop.engine.entities import mentions_in
 from desktop.engine.lexicon import Token, tokens
 from desktop.engine.model import Attribution, Sentence, Span
@@ -59,14 +59,30 @@ def find_attributions(
 ) -> tuple[Attribution, ...]:
     """Every attribution in the article, in reading order, with pronouns resolved."""
     antecedents = Antecedents()
+    quotes = _quotations(text)
     found: list[Attribution] = []
     for sentence in sentences:
-        found.extend(_in_sentence(text, sentence, language, antecedents))
+        made = _in_sentence(text, sentence, language, antecedents)
+        found.extend(_outermost(made, quotes))
         for mention in mentions_in(text, sentence, language):
             if mention.kind == "person":
                 name = text[mention.start : mention.end]
                 antecedents.name(name, mention.key, text[sentence.start : sentence.end])
     return tuple(found)
+
+
+def _quotations(text: str) -> list[Span]:
+    """Quoted passages (curly or straight quotes, within one paragraph)."""
+    return [m.span() for m in _QUOTED.finditer(text)]
+
+
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»")
+
+
+def _outermost(made: list[Attribution], quotes: list[Span]) -> list[Attribution]:
+    """Drop attributions nested in quoted speech: a reporting verb inside a quote belongs to
+    the quoted speaker's words, not to the article's attributions."""
+    return [a for a in made if not any(s < a.cue_span[0] < e for s, e in quotes)]
 
 
 def link_sources(
@@ -131,14 +147,27 @@ def _cues(toks: list[Token], text: str, language: str) -> list[_Cue]:
         if frame is not None and not taken & set(range(frame.first, frame.last + 1)):
             found.append(frame)
             taken.update(range(frame.first, frame.last + 1))
-    for i in range(len(toks)):
-        if i in taken:
-            continue
-        single = _single_cue(toks, text, i, language)
-        if single is not None:
+    for single in _single_cues(toks, text, language):
+        if not taken & set(range(single.first, single.last + 1)):
             found.append(single)
-            taken.add(i)
+            taken.update(range(single.first, single.last + 1))
     return sorted(found, key=lambda c: c.first)
+
+
+def _single_cues(toks: list[Token], text: str, language: str) -> list[_Cue]:
+    """Cues outside the frames: the learned tagger for English when its weights ship,
+    otherwise (and for Russian) the verb and noun lists."""
+    if language != "ru" and cue_tagger.available():
+        tagged = [_Cue(a, b, "either") for a, b in cue_tagger.cue_runs(text, toks)]
+        nouns = [c for i in range(len(toks)) if (c := _noun_cue(toks, i)) is not None]
+        return nouns + tagged
+    return [c for i in range(len(toks)) if (c := _single_cue(toks, text, i, language))]
+
+
+def _noun_cue(toks: list[Token], i: int) -> _Cue | None:
+    if toks[i].norm in cues.NOUNS_EN and i > 0 and _possessive(toks[i - 1]):
+        return _Cue(i, i, "possessive")
+    return None
 
 
 def _frame_at(toks: list[Token], i: int, language: str) -> _Cue | None:
@@ -155,9 +184,7 @@ def _single_cue(toks: list[Token], text: str, i: int, language: str) -> _Cue | N
         if i > 0 and toks[i - 1].norm in {"the", "a", "an", "his", "her", "their", "its", "to"}:
             return None
         return _Cue(_with_auxiliary(toks, i), i, "either")
-    if language != "ru" and norm in cues.NOUNS_EN and i > 0 and _possessive(toks[i - 1]):
-        return _Cue(i, i, "possessive")
-    return None
+    return _noun_cue(toks, i) if language != "ru" else None
 
 
 def _with_auxiliary(toks: list[Token], i: int) -> int:
@@ -180,7 +207,7 @@ def _attribute(
     antecedents: Antecedents,
 ) -> Attribution | None:
     span = _source_tokens(text, toks, cue, language)
-    if span is None:
+    if span is None or not _meaningful(toks, cue, span, language):
         return None
     source_span = (toks[span[0]].start, toks[span[1]].end)
     resolved = _resolve(text, source_span, sentence, language, antecedents)
@@ -196,6 +223,14 @@ def _attribute(
         content_span=_content(text, sentence, toks, cue, span, language),
         key=key,
     )
+
+
+def _meaningful(toks: list[Token], cue: _Cue, span: tuple[int, int], language: str) -> bool:
+    """Reject a cue made only of function words ("was") or a source that has no content word
+    ("a")."""
+    words = [t for t in toks[cue.first : cue.last + 1] if not t.stop]
+    source = [t for t in toks[span[0] : span[1] + 1] if not t.stop]
+    return bool(words) and (bool(source) or is_pronoun(toks[span[0]].text, language))
 
 
 def _source_tokens(

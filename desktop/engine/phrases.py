@@ -175,6 +175,8 @@ def _trailing_person(text: str, run: Span) -> Span | None:
         tail.insert(0, m)
     if not tail or len(tail) == len(words):
         return None
+    if len(tail) <= 2 and not words[len(words) - len(tail) - 1].group()[:1].isupper():
+        return None  # "Sergei Lavrov of Russia": a place after "of", not a titled person
     tail = tail[-2:] if len(tail) > 2 else tail
     return (tail[0].start(), tail[-1].end())
 

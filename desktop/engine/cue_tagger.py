@@ -1,0 +1,95 @@
+"""A small learned tagger for English reporting cues ("said", "according to", "accused").
+
+An averaged perceptron over word-window features decides, token by token, whether a word is
+part of a reporting cue; adjacent cue words form one cue. The weights in
+`data/attribution_cue_tagger.json` are trained by `python -m bench.polnear --train-cues` on
+the PolNeAR train split (the data stays outside the repository). Without the file the
+engine falls back to the hand lists in `cues.py`.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from desktop.engine import cues
+from desktop.engine.lexicon import Token
+
+MODEL_FILE = Path(__file__).parent / "data" / "attribution_cue_tagger.json"
+_PUNCT_GAPS = {",": "comma", ":": "colon", "“": "quote", "”": "quote", '"': "quote",
+               "(": "paren", ")": "paren", "—": "dash", ";": "semi"}
+
+
+def features(text: str, toks: list[Token], i: int) -> list[str]:
+    """Names of the features that describe token i in its window."""
+    w = toks[i].norm
+    st = toks[i].stem
+    prev = toks[i - 1].norm if i > 0 else "<s>"
+    prev2 = toks[i - 2].norm if i > 1 else "<s>"
+    nxt = toks[i + 1].norm if i + 1 < len(toks) else "</s>"
+    nxt2 = toks[i + 2].norm if i + 2 < len(toks) else "</s>"
+    return [
+        "b",
+        "w=" + w,
+        "s3=" + w[-3:],
+        "s2=" + w[-2:],
+        "p=" + prev,
+        "n=" + nxt,
+        "p2=" + prev2,
+        "n2=" + nxt2,
+        "st=" + st,
+        "pst=" + (toks[i - 1].stem if i > 0 else "<s>") + "|" + st,
+        "pcap=" + str(i > 0 and toks[i - 1].text[:1].isupper()),
+        "pw=" + prev + "|" + w,
+        "wn=" + w + "|" + nxt,
+        "cap=" + str(toks[i].text[:1].isupper()),
+        "lex=" + str(w in cues.VERBS_EN),
+        "plex=" + str(prev in cues.VERBS_EN),
+        "nlex=" + str(nxt in cues.VERBS_EN),
+        "gb=" + _gap(text, toks, i),
+        "ga=" + _gap(text, toks, i + 1),
+    ]
+
+
+def _gap(text: str, toks: list[Token], i: int) -> str:
+    if i <= 0 or i >= len(toks):
+        return "edge"
+    gap = text[toks[i - 1].end : toks[i].start].strip()
+    return next((name for ch, name in _PUNCT_GAPS.items() if ch in gap), "none")
+
+
+@lru_cache(maxsize=1)
+def _weights() -> dict[str, float] | None:
+    if not MODEL_FILE.exists():
+        return None
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    return {str(k): float(v) for k, v in data["weights"].items()}
+
+
+def available() -> bool:
+    return _weights() is not None
+
+
+def score(text: str, toks: list[Token], i: int, weights: dict[str, float]) -> float:
+    return sum(weights.get(f, 0.0) for f in features(text, toks, i))
+
+
+# below zero: trades a little precision for recall (chosen on held-out train articles)
+THRESHOLD = -2.0
+
+
+def cue_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """(first, last) token ranges the tagger marks as cues, adjacent words joined."""
+    weights = _weights()
+    if weights is None:
+        return []
+    runs: list[tuple[int, int]] = []
+    for i in range(len(toks)):
+        if score(text, toks, i, weights) <= THRESHOLD:
+            continue
+        if runs and runs[-1][1] == i - 1 and _gap(text, toks, i) == "none":
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
