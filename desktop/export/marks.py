@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 Span = tuple[int, int]
 CHANGED, ATTRIBUTION, ATTRIBUTION_UNIQUE = "changed", "attribution", "attribution_unique"
+# Tabs, line breaks and other control characters inside a sentence print as one space
+# (a tab is a wide gap in Qt, a CR breaks the line, NUL shows as a box, HTML rejects it).
+_PRINTABLE = {c: " " for c in (*range(0x20), 0x7F, 0x85, 0x2028, 0x2029)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +122,7 @@ def _cut(text: str, start: int, end: int, spans: list[tuple[Span, str]]) -> tupl
     segments = []
     for a, b in zip(edges, edges[1:], strict=False):
         marks = frozenset(m for (s, e), m in spans if s <= a and b <= e)
-        segments.append(Segment(text[a:b], marks))
+        segments.append(Segment(text[a:b].translate(_PRINTABLE), marks))
     return tuple(_merge_equal_neighbours(segments))
 
 

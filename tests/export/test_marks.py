@@ -58,3 +58,11 @@ def test_attribution_source_and_cue_marked_unique_or_shared() -> None:
     marked = {s.text: s.marks for s in shared if ATTRIBUTION in s.marks}
     assert set(marked) >= {"added"}
     assert any("diplomat" in text for text in marked)
+
+
+def test_control_characters_print_as_spaces() -> None:
+    c = fixtures.build(
+        fixtures.Article("Tabs\there, a\rreturn,\u2028a NUL\x00 byte."), fixtures.Article("x"), []
+    )
+    segments = sentence_segments(c.left, 0)
+    assert "".join(s.text for s in segments) == "Tabs here, a return, a NUL  byte."
