@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from functools import cache
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -76,3 +77,21 @@ def test_mangled_valid_files(extension: str, cut: float, position: float, noise:
 def test_arbitrary_text_in_text_formats(text: str, extension: str) -> None:
     prefix = "{\\rtf1 " if extension == ".rtf" else ""
     read_within_guard((prefix + text).encode("utf-8", errors="surrogatepass"), f"text{extension}")
+
+
+PATHOLOGICAL = {
+    "unclosed emphasis.md": b"*a " * 20_000,  # a minute before spans were bounded
+    "unclosed strong.md": b"**a " * 20_000,
+    "unclosed underscores.md": b" _a" * 20_000,
+    "unclosed strikethrough.md": b"~~a " * 20_000,
+    "unclosed links.md": b"[a](" * 20_000,
+    "nested groups.rtf": b"{\\rtf1 " + b"{" * 50_000 + b"x" + b"}" * 50_000,
+    "control words.rtf": b"{\\rtf1 " + b"\\x" * 100_000 + b"}",
+    "nested elements.html": b"<div>" * 20_000 + b"text" + b"</div>" * 20_000,
+    "one long line.txt": b"word " * 200_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_pathological_inputs_finish_within_the_guard(name: str) -> None:
+    read_within_guard(PATHOLOGICAL[name], name)
