@@ -30,7 +30,8 @@ _OPENING = "\"'“‘«„([{*_"
 
 # never end a sentence: titles before names, and words always followed by more
 _NEVER_FINAL = frozenset(
-    """mr mrs ms messrs dr prof gen sen rep gov lt col capt sgt cmdr adm maj rev hon st mt ft
+    """mr mrs ms messrs dr prof gen gens sen sens rep reps gov govs lt col capt sgt cmdr adm maj
+    rev hon st mt ft
     supt det insp pres atty vs v cf viz e.g i.e approx dept univ fig
     г им ул д пр пл просп проф акад доц тов гр св пос обл р-н т.е т.к напр см ср ок""".split()
 )
@@ -38,7 +39,9 @@ _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _BEFORE_NUMBER = frozenset("no nos vol vols p pp art arts ch sec para ст п гл рис табл №".split())
 # abbreviations that may end a sentence: they do when a usual sentence opener follows
 _MAYBE_FINAL = frozenset(
-    """inc corp ltd co jr sr bros plc llc a.m p.m u.s u.k u.n e.u др гг млн млрд тыс руб коп""".split()
+    """inc corp ltd co jr sr bros plc llc a.m p.m u.s u.k u.n e.u др гг млн млрд тыс руб коп
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
+    neb nev okla ore pa tenn tex va vt wash wis wyo""".split()
 )
 # list closers: end the sentence whenever a capital follows
 _LIST_END = frozenset("etc т.д т.п и.т.д и.т.п".split())
@@ -149,9 +152,9 @@ def _word_start(text: str, pos: int, floor: int) -> int:
 
 
 def _full_stop_ends(text: str, word: str, following: str, first: bool, at: int) -> bool:
-    low = word.casefold()
     if not word:
         return True
+    low = word.casefold().rsplit("-", 1)[-1]  # "then-Rep."
     if low in _NEVER_FINAL:
         return low == "г" and _after_number(text, at)  # "в 2020 г. Компания" ends there
     if len(word) == 1 and word.isalpha():

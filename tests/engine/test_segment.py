@@ -107,3 +107,18 @@ def test_sentences_are_trimmed_and_never_empty() -> None:
         piece = s.text(text)
         assert piece and piece == piece.strip()
     assert texts(text) == ["One.", "Two!", "Three?"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sens. Rand Paul (Ky.) and Ted Cruz spoke.", ["Sens. Rand Paul (Ky.) and Ted Cruz spoke."]),
+        ("The shooting of then-Rep. Gabrielle Giffords shocked all.",
+         ["The shooting of then-Rep. Gabrielle Giffords shocked all."]),
+        ("HARTFORD, Conn. — Connecticut sued.", ["HARTFORD, Conn. — Connecticut sued."]),
+        ("He met Martin Luther King Jr. The crowd cheered.",
+         ["He met Martin Luther King Jr.", "The crowd cheered."]),
+    ],
+)
+def test_american_titles_and_states(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
