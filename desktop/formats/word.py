@@ -37,7 +37,8 @@ def read(data: bytes, name: str, encoding_name: str | None = None) -> Article:
         text=paragraphs.join(_blocks(document.element.body)),
         title=_value(props.title),
         author=_value(props.author),
-    )  # no date: core properties only know when the file was made, not the article
+        date=props.created.date().isoformat() if props.created else None,
+    )
 
 
 def _blocks(container: Any) -> Iterator[str]:

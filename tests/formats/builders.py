@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import io
 import zipfile
 
@@ -22,6 +23,7 @@ def docx_bytes(*, tracked: bool = True, table: bool = True) -> bytes:
     document = docx.Document()
     document.core_properties.title = "Talks will continue"
     document.core_properties.author = "Anna Petrova"
+    document.core_properties.created = datetime.datetime(2024, 9, 5, 10, 0)
     document.add_heading("Talks will continue", level=1)
     document.add_paragraph(ARTICLE[0])
     paragraph = document.add_paragraph("South Korean companies ")
@@ -52,7 +54,7 @@ def _tracked(kind: str, tag: str, text: str) -> str:
 
 def odt_bytes() -> bytes:
     """An OpenDocument text: title, heading, paragraphs (one with spaces), a list, a table."""
-    from odf import dc
+    from odf import dc, meta
     from odf.opendocument import OpenDocumentText
     from odf.table import Table, TableCell, TableColumn, TableRow
     from odf.text import H, List, ListItem, P, S
@@ -60,7 +62,8 @@ def odt_bytes() -> bytes:
     document = OpenDocumentText()
     document.meta.addElement(dc.Title(text="Talks will continue"))
     document.meta.addElement(dc.Creator(text="Olga Smirnova"))
-    document.meta.addElement(dc.Date(text="2024-09-05T10:00:00"))
+    document.meta.addElement(dc.Date(text="2024-09-06T08:00:00"))  # last saved
+    document.meta.addElement(meta.CreationDate(text="2024-09-05T10:00:00"))
     document.text.addElement(H(outlinelevel=1, text="Talks will continue"))
     document.text.addElement(P(text=ARTICLE[0]))
     spaced = P(text="South Korean")

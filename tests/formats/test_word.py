@@ -27,9 +27,13 @@ def test_deleted_text_is_left_out() -> None:
     assert "no longer" not in read_bytes(docx_bytes(), "story.docx").text
 
 
-def test_title_and_author_from_core_properties() -> None:
+def test_title_author_and_date_from_core_properties() -> None:
     article = read_bytes(docx_bytes(), "story.docx")
-    assert (article.title, article.author) == ("Talks will continue", "Anna Petrova")
+    assert (article.title, article.author, article.date) == (
+        "Talks will continue",
+        "Anna Petrova",
+        "2024-09-05",
+    )
 
 
 def test_line_breaks_and_tabs_inside_a_paragraph() -> None:
