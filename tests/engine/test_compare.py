@@ -218,3 +218,36 @@ def test_new_language_compares_afresh(demo: Comparison) -> None:
 
 def test_options_are_recorded(demo: Comparison) -> None:
     assert demo.options == CompareOptions()
+
+
+def test_summary_counts_shares_sources_and_names() -> None:
+    from desktop.engine.model import Attribution, ClaimPair, Document, Entity, Sentence
+    from desktop.engine.summary import summarise
+
+    def doc(side: str, text: str, sources: list[tuple[str, str]], names: list[tuple[str, bool]]) -> Document:
+        sentences = (Sentence(0, 0, text.index(".") + 1), Sentence(1, text.index(".") + 2, len(text)))
+        return Document(
+            side=side,  # type: ignore[arg-type]
+            article=Article(text),
+            language="en",
+            sentences=sentences,
+            attributions=tuple(
+                Attribution(0, name, None, "said", (0, 1), None, key, shared=False)
+                for name, key in sources
+            ),
+            entities=tuple(Entity(n, "person", ((0, 1),), n.lower(), shared) for n, shared in names),
+        )
+
+    left = doc("left", "One two three. Four.", [("Ivan Petrov", "petrov"), ("Petrov", "petrov"),
+                                                 ("RIA", "ria")], [("Seoul", True), ("Lee", False)])
+    right = doc("right", "Five six. Seven eight nine ten.", [("Petrov", "petrov"), ("TASS", "tass")],
+                [("Seoul", True), ("Kim", False), ("Kim", False)])
+    pairs = [ClaimPair((0,), (1,), "framing", 50.0)]
+    s = summarise(left, right, pairs)
+    assert (s.overlap, s.framing, s.unique_left, s.unique_right) == (0, 1, 1, 1)
+    assert s.shared_share_left == pytest.approx(3 / 4)
+    assert s.shared_share_right == pytest.approx(4 / 6)
+    assert s.similarity == pytest.approx(50.0 * (3 + 4) / (4 + 6))
+    assert s.sources_shared == ("Ivan Petrov",)
+    assert (s.sources_only_left, s.sources_only_right) == (("RIA",), ("TASS",))
+    assert (s.entities_only_left, s.entities_only_right) == (("Lee",), ("Kim",))
