@@ -271,13 +271,17 @@ def _disagreements(
     rtext: str,
     rm: list[framing.Mention],
 ) -> list[FramingCue]:
-    """Mentions on each side with no counterpart on the other, paired in order."""
+    """Mentions on each side with no counterpart on the other, paired in order with one of the
+    same kind (a percentage with a percentage, a month with a month)."""
     lonly = _unmatched(lm, rm, framing.Mention.matches)
     ronly = _unmatched(rm, lm, framing.Mention.matches)
-    return [
-        _cue(type_, type_, ltext[a.start : a.end], rtext[b.start : b.end])
-        for a, b in zip(lonly, ronly, strict=False)
-    ]
+    cues = []
+    for a in lonly:
+        b = next((b for b in ronly if b.kind == a.kind), None)
+        if b is not None:
+            ronly.remove(b)
+            cues.append(_cue(type_, type_, ltext[a.start : a.end], rtext[b.start : b.end]))
+    return cues
 
 
 def _unmatched(

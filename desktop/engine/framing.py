@@ -28,8 +28,8 @@ REPORTING_VERBS: dict[str, dict[str, str]] = {
         "concessive": """concede conceded admit admitted acknowledge acknowledged confess
             confessed""",
         "denial": "deny denied dismiss dismissed reject rejected refute refuted",
-        "hostile": """slam slammed blast blasted accuse accused condemn condemned denounce
-            denounced lash_out lashed_out boast boasted brag bragged attack attacked""",
+        "hostile": """slam slammed accuse accused condemn condemned denounce
+            denounced lash_out lashed_out boast boasted brag bragged""",
         "speculative": "suggest suggested speculate speculated hint hinted",
     },
     "ru": {
@@ -103,8 +103,23 @@ TONE: dict[str, dict[str, str]] = {
 }
 
 NEGATORS: dict[str, frozenset[str]] = {
-    "en": frozenset(["not", "no", "never", "n't", "nor", "neither", "without", "hardly"]),
-    "ru": frozenset(["не", "нет", "ни", "никогда", "без"]),
+    "en": frozenset(
+        [
+            "not",
+            "no",
+            "never",
+            "n't",
+            "nor",
+            "neither",
+            "without",
+            "hardly",
+            "nobody",
+            "nothing",
+            "none",
+            "nowhere",
+        ]
+    ),
+    "ru": frozenset(["не", "нет", "ни", "никогда", "без", "никто", "ничего", "нигде"]),
 }
 
 
@@ -121,14 +136,16 @@ class Lexicon:
     def __init__(self, entries: dict[tuple[str, ...], str], stemmed: bool = True) -> None:
         self.stemmed = stemmed  # entries are stems (else normalised words)
         self._entries = entries
-        self._longest = max((len(k) for k in entries), default=1)
+        self._longest: dict[str, int] = {}  # first word -> longest phrase starting with it
+        for phrase in entries:
+            self._longest[phrase[0]] = max(len(phrase), self._longest.get(phrase[0], 0))
 
     def find(self, words: tuple[str, ...]) -> list[Match]:
         """Matches in a sentence given as stems (or normalised words if not `stemmed`)."""
         out: list[Match] = []
         i = 0
         while i < len(words):
-            hit = self._match_at(words, i)
+            hit = self._match_at(words, i) if words[i] in self._longest else None
             if hit is None:
                 i += 1
                 continue
@@ -136,9 +153,9 @@ class Lexicon:
             i = hit.end
         return out
 
-    def _match_at(self, stems: tuple[str, ...], i: int) -> Match | None:
-        for n in range(min(self._longest, len(stems) - i), 0, -1):
-            label = self._entries.get(stems[i : i + n])
+    def _match_at(self, words: tuple[str, ...], i: int) -> Match | None:
+        for n in range(min(self._longest[words[i]], len(words) - i), 0, -1):
+            label = self._entries.get(words[i : i + n])
             if label is not None:
                 return Match(i, i + n, label)
         return None
@@ -394,6 +411,11 @@ class Mention:
     start: int  # character offsets into the sentence
     end: int
 
+    @property
+    def kind(self) -> tuple[object, ...]:
+        """What the mention counts: a plain number, a percentage, an ordinal, a month..."""
+        return self.key[::2] if self.key[0] == "number" else self.key[:1]
+
     def matches(self, other: Mention) -> bool:
         if self.key[0] != other.key[0] or len(self.key) != len(other.key):
             return False
@@ -494,6 +516,9 @@ def _quantity(toks: list[lexicon.Token], i: int, text: str) -> tuple[Mention, in
         if ordinal is None:
             return None
         return Mention(("ordinal", ordinal), tok.start, tok.end), i + 1
+    start = tok.start
+    if _bare_decimal(text, tok):  # ".85" is 0.85
+        value, start = float("0." + tok.norm), tok.start - 1
     j = i + 1
     scaled = j < len(toks) and toks[j].norm in MULTIPLIERS
     if scaled:
@@ -502,7 +527,12 @@ def _quantity(toks: list[lexicon.Token], i: int, text: str) -> tuple[Mention, in
     unit, end, j = _percent(toks, j, text)
     if not scaled and not unit and len(tok.norm) == 4 and 1800 <= value <= 2100:
         return Mention(("year", int(value)), tok.start, tok.end), j
-    return Mention(("number", round(value, 6), unit), tok.start, end), j
+    return Mention(("number", round(value, 6), unit), start, end), j
+
+
+def _bare_decimal(text: str, tok: lexicon.Token) -> bool:
+    before = text[max(0, tok.start - 2) : tok.start]
+    return tok.norm.isdigit() and before.endswith(".") and not before[:1].isdigit()
 
 
 def _percent(toks: list[lexicon.Token], j: int, text: str) -> tuple[str, int, int]:

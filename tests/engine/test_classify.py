@@ -203,6 +203,26 @@ def test_numbers_written_differently_agree() -> None:
     assert not [c for c in evidence.cues if c.type in ("number", "date")]
 
 
+def test_numbers_pair_with_their_own_kind() -> None:
+    evidence = analyse_pair(
+        "Shares rose $2.88, or 6 percent, to $46.50 on Friday.",
+        "Shares rose $2.28, or 5.2 percent, to $45.90 on Friday.",
+        "en",
+    )
+    assert [(c.left, c.right) for c in evidence.cues] == [
+        ("2.88", "2.28"),
+        ("6 percent", "5.2 percent"),
+        ("46.50", "45.90"),
+    ]
+
+
+def test_bare_decimal_reads_as_a_fraction() -> None:
+    evidence = analyse_pair(
+        "Heating oil settled .85 cent lower.", "Heating oil settled 0.85 cent lower.", "en"
+    )
+    assert evidence.cues == ()
+
+
 def test_day_of_month_and_year_disagree() -> None:
     evidence = analyse_pair(
         "The vote is set for May 5, 2024.", "The vote is set for May 7, 2025.", "en"
@@ -253,6 +273,13 @@ def test_loaded_reporting_verb_against_neutral() -> None:
 def test_negation_flips_tone() -> None:
     evidence = analyse_pair("The talks were productive.", "The talks were not productive.", "en")
     assert [c.type for c in evidence.cues] == ["tone"]
+
+
+def test_nouns_that_look_like_hostile_verbs_are_no_cue() -> None:
+    evidence = analyse_pair(
+        "Attack helicopters fired missiles at a car.", "Helicopters fired missiles at a car.", "en"
+    )
+    assert evidence.cues == ()
 
 
 def test_negation_on_one_side_is_a_cue() -> None:
