@@ -4,7 +4,7 @@ Qt's own pagination splits a tall table row across two pages, which puts half a 
 each page. Instead the document is laid out once as one long page, and this module picks the
 cuts: between blocks on the cover, at row boundaries in the side-by-side table (which starts
 on a new page and repeats its header row on every page). Only a row taller than a whole page
-is cut inside, at its last line that fits.
+is cut inside, at its last line that fits (seams.py then splits the paragraphs there).
 """
 
 from __future__ import annotations
@@ -88,7 +88,10 @@ def _cut(
     preferred: list[float] | None = None,
 ) -> list[tuple[float, float]]:
     """Greedy pages over [start, end): each ends at the last preferred break that fits,
-    else the last break that fits, else wherever the height runs out."""
+    else the last break that fits, else wherever the height runs out. A preferred break
+    is passed over when what follows it is taller than a page: that gets cut anyway, so
+    it starts on this page instead of leaving the rest of the page empty."""
+    preferred = preferred or []
     pages: list[tuple[float, float]] = []
     y = start
     while y < end - 0.5:
@@ -96,10 +99,18 @@ def _cut(
         if limit >= end:
             pages.append((y, end))
             break
-        cut = _last_between(preferred or [], y, limit) or _last_between(breaks, y, limit) or limit
+        cut = _last_between(preferred, y, limit)
+        if cut is not None and _next_after(preferred, cut, end) - cut > height(False):
+            cut = None
+        cut = cut or _last_between(breaks, y, limit) or limit
         pages.append((y, cut))
         y = cut
     return pages
+
+
+def _next_after(sorted_values: list[float], value: float, end: float) -> float:
+    i = bisect.bisect_right(sorted_values, value + 0.5)
+    return sorted_values[i] if i < len(sorted_values) else end
 
 
 def _last_between(sorted_values: list[float], low: float, high: float) -> float | None:

@@ -21,6 +21,7 @@ from desktop.export.document_builder import build_document
 from desktop.export.errors import ExportCancelled, ExportError
 from desktop.export.pages import Page, PagePlan, plan_pages
 from desktop.export.rows import reading_rows
+from desktop.export.seams import open_seams
 
 if TYPE_CHECKING:
     from desktop.engine.model import Comparison
@@ -29,6 +30,7 @@ Progress = Callable[[int, int], None]
 PROGRESS_TOTAL = 100  # progress(done, PROGRESS_TOTAL): building 0-40, layout 40-50, pages 50-100
 MARGIN_MM = 12.0
 BAND_PT = 20.0  # height of the running header and of the footer band
+MAX_SEAM_ROUNDS = 12
 _T = QLocale.Country
 LETTER_TERRITORIES = frozenset(
     {
@@ -139,6 +141,10 @@ def _render(
     doc, table = build_document(comparison, rows, on_row, device=writer, width=body.width())
     job.report(40)
     plan = plan_pages(doc, table, body.height())
+    for _ in range(MAX_SEAM_ROUNDS):  # only rows or paragraphs taller than a page need any
+        if not open_seams(doc, [page.bottom for page in plan.pages[:-1]]):
+            break
+        plan = plan_pages(doc, table, body.height())
     job.report(50)
     _paint_pages(writer, doc, comparison, body, plan, job, path)
 
