@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 
 from bench import train_similarity as train
 from desktop.engine import similarity
+from desktop.engine.options import CompareOptions
 
 FOLDS = 5
 SEED = 0
@@ -63,15 +64,19 @@ def accuracy_f1(tp: int, fp: int, fn: int, tn: int) -> tuple[float, float]:
 Scorer = Callable[[list[int], list[int]], tuple[list[float], list[float]]]
 
 
-def cross_validate(scorer: Scorer, labels: list[int]) -> tuple[float, float, list[float]]:
-    """Pooled held-out accuracy and F1, and the threshold each fold chose."""
+def cross_validate(
+    scorer: Scorer, labels: list[int], cut_at: float | None = None
+) -> tuple[float, float, list[float]]:
+    """Pooled held-out accuracy and F1, and the threshold each fold chose (or `cut_at`)."""
     totals = [0, 0, 0, 0]
     cuts = []
     parts = folds(len(labels))
     for i, test in enumerate(parts):
         trained = [j for k, p in enumerate(parts) if k != i for j in p]
         train_scores, test_scores = scorer(trained, test)
-        cut = best_threshold(train_scores, [labels[j] for j in trained])
+        cut = (
+            best_threshold(train_scores, [labels[j] for j in trained]) if cut_at is None else cut_at
+        )
         cuts.append(cut)
         counts = confusion(test_scores, [labels[j] for j in test], cut)
         totals = [t + c for t, c in zip(totals, counts, strict=True)]
@@ -112,6 +117,11 @@ def main() -> None:
         acc, f1, cuts = cross_validate(scorer, labels)
         shown = " ".join(f"{c:.1f}" for c in cuts)
         print(f"{name:32} {acc:8.4f} {f1:6.4f}  {shown} (median {statistics.median(cuts):.1f})")
+    default = CompareOptions().match_threshold
+    acc, f1, _ = cross_validate(methods["parallax pair_score"], labels, cut_at=default)
+    print(
+        f"{'  at CompareOptions().match_threshold':32} {acc:8.4f} {f1:6.4f}  {default:.1f} (fixed)"
+    )
     shipped = [similarity.pair_score(a, b) for a, b in profiled]
     print(
         f"shipped model (trained on all pairs): best match_threshold "
