@@ -378,3 +378,14 @@ def test_paraphrase_in_other_words_is_framing_even_with_a_high_score() -> None:
     )
     assert evidence.wording < 60
     assert kind_of(95.0, evidence, CompareOptions()) == "framing"
+
+
+@given(st.text(max_size=200), st.text(max_size=200), st.sampled_from(["en", "ru"]))
+def test_analyse_pair_never_raises_and_rebuilds_both_sides(
+    left: str, right: str, language: str
+) -> None:
+    evidence = analyse_pair(left, right, language)
+    assert _side(evidence.diff, "left") == left
+    assert _side(evidence.diff, "right") == right
+    assert 0.0 <= evidence.wording <= 100.0
+    assert all(c.type in classify.STRONG_CUES and c.note for c in evidence.cues)

@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bench import msrp
 from bench import train_similarity as train
@@ -184,3 +186,12 @@ def test_msrp_loader_splits_a_row_that_lost_its_line_break(tmp_path: Path) -> No
         (0, "Rates rose.", "Rates fell."),
         (1, "It rained.", "Rain fell."),
     ]
+
+
+@given(st.text(max_size=200), st.text(max_size=200), st.sampled_from(["en", "ru"]))
+def test_pair_score_is_bounded_and_symmetric_on_any_text(left: str, right: str, lang: str) -> None:
+    a, b = _p(left, lang), _p(right, lang)
+    score = pair_score(a, b)
+    assert 0.0 <= score <= 100.0
+    assert score == pytest.approx(pair_score(b, a), abs=1e-9)
+    assert 0.0 <= pair_score(merge(a, b), b) <= 100.0
