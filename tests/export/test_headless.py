@@ -102,3 +102,21 @@ def test_legend_words_match_the_pdf_formats() -> None:
     assert "dotted" in PRINTED_AS["unique"] and unique_row.underlineStyle() == u.DotLine
     for kind in ("overlap", "framing", "unique"):
         assert PRINTED_AS[kind].startswith(styles.row_glyph(kind) + " ")
+
+
+def test_bundled_fonts_load_with_latin_and_cyrillic() -> None:
+    from PySide6.QtGui import QFontDatabase, QRawFont
+
+    from desktop import resources
+    from desktop.export import fonts
+
+    fonts.ensure_gui_app()
+    files = resources.font_files()
+    assert len(files) >= 2
+    for path in files:
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        assert font_id >= 0, path
+        assert QFontDatabase.applicationFontFamilies(font_id) == [fonts.family()]
+        raw = QRawFont(str(path), 10)
+        assert all(raw.supportsCharacter(ord(ch)) for ch in "Aé«»—“”’Жжё≈")
+        assert not raw.supportsCharacter(0x4E2D)  # the check can fail: no CJK in DejaVu
