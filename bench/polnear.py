@@ -159,7 +159,26 @@ def table(split: str, totals: dict[str, Counts], n: int, seconds: float) -> str:
 PRUNE = 1.5  # features whose averaged weight is smaller are left out of the shipped file
 
 
-def train_cues(epochs: int = 6) -> dict[str, float]:
+def cue_vocabulary(limit: int | None = None) -> list[str]:
+    """Words annotated as (part of) a cue in at least VOCABULARY_SHARE of their occurrences
+    in train (and at least 3 times): the tagger may only mark these."""
+    from desktop.engine.lexicon import tokens
+
+    seen: dict[str, list[int]] = {}
+    for text_path, ann in articles("train")[:limit]:
+        text = text_path.read_text(encoding="utf-8")
+        gold = [s for frags in read_gold(ann)["Cue"] for s in frags]
+        for tok in tokens(text, "en"):
+            counts = seen.setdefault(tok.norm, [0, 0])
+            counts[1] += 1
+            counts[0] += any(s < tok.end and tok.start < e for s, e in gold)
+    return sorted(w for w, (c, n) in seen.items() if c >= 3 and c / n >= VOCABULARY_SHARE)
+
+
+VOCABULARY_SHARE = 0.2
+
+
+def train_cues(epochs: int = 6, limit: int | None = None) -> dict[str, float]:
     """Averaged perceptron over `cue_tagger.features`, trained on the train split only."""
     import random
 
@@ -167,7 +186,7 @@ def train_cues(epochs: int = 6) -> dict[str, float]:
     from desktop.engine.lexicon import tokens
 
     rows: list[tuple[list[str], int]] = []
-    for text_path, ann in articles("train"):
+    for text_path, ann in articles("train")[:limit]:
         text = text_path.read_text(encoding="utf-8")
         gold = [s for frags in read_gold(ann)["Cue"] for s in frags]
         toks = tokens(text, "en")
@@ -198,7 +217,7 @@ def train_cues(epochs: int = 6) -> dict[str, float]:
     return averaged
 
 
-def save_cue_model(weights: dict[str, float]) -> Path:
+def save_cue_model(weights: dict[str, float], vocabulary: list[str]) -> Path:
     import json
 
     from desktop.engine.cue_tagger import MODEL_FILE
@@ -206,6 +225,7 @@ def save_cue_model(weights: dict[str, float]) -> Path:
     payload = {
         "about": "averaged perceptron for English reporting cues; trained by "
         "`python -m bench.polnear --train-cues` on PolNeAR train (features in cue_tagger.py)",
+        "vocabulary": vocabulary,
         "weights": dict(sorted(weights.items())),
     }
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
@@ -225,7 +245,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if args.train_cues:
         weights = train_cues()
-        print(f"wrote {save_cue_model(weights)} ({len(weights)} features)")
+        vocabulary = cue_vocabulary()
+        path = save_cue_model(weights, vocabulary)
+        print(f"wrote {path} ({len(weights)} features, {len(vocabulary)} cue words)")
         return 0
     started = time.perf_counter()
     totals = run(args.split, args.limit)

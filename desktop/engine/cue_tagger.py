@@ -2,7 +2,8 @@
 
 An averaged perceptron over word-window features decides, token by token, whether a word is
 part of a reporting cue; adjacent cue words form one cue. The weights in
-`data/attribution_cue_tagger.json` are trained by `python -m bench.polnear --train-cues` on
+`data/attribution_cue_tagger.json` (with the vocabulary of words it may mark: those annotated
+as cues in at least a fifth of their train occurrences) are trained by `python -m bench.polnear --train-cues` on
 the PolNeAR train split (the data stays outside the repository). Without the file the
 engine falls back to the hand lists in `cues.py`.
 """
@@ -60,15 +61,16 @@ def _gap(text: str, toks: list[Token], i: int) -> str:
 
 
 @lru_cache(maxsize=1)
-def _weights() -> dict[str, float] | None:
+def _model() -> tuple[dict[str, float], frozenset[str]] | None:
     if not MODEL_FILE.exists():
         return None
     data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
-    return {str(k): float(v) for k, v in data["weights"].items()}
+    weights = {str(k): float(v) for k, v in data["weights"].items()}
+    return weights, frozenset(data["vocabulary"]) | cues.VERBS_EN
 
 
 def available() -> bool:
-    return _weights() is not None
+    return _model() is not None
 
 
 def score(text: str, toks: list[Token], i: int, weights: dict[str, float]) -> float:
@@ -81,9 +83,10 @@ THRESHOLD = -2.0
 
 def cue_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """(first, last) token ranges the tagger marks as cues, adjacent words joined."""
-    weights = _weights()
-    if weights is None:
+    model = _model()
+    if model is None:
         return []
+    weights, vocabulary = model
     runs: list[tuple[int, int]] = []
     for i in range(len(toks)):
         if score(text, toks, i, weights) <= THRESHOLD:
@@ -92,4 +95,4 @@ def cue_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
             runs[-1] = (runs[-1][0], i)
         else:
             runs.append((i, i))
-    return runs
+    return [(a, b) for a, b in runs if any(t.norm in vocabulary for t in toks[a : b + 1])]

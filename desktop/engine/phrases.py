@@ -12,7 +12,7 @@ import re
 from desktop.engine import cues
 from desktop.engine.lexicon import Token
 from desktop.engine.model import Span
-from desktop.engine.sources import ORGANISATION_WORDS, TITLES, is_pronoun
+from desktop.engine.sources import ORGANISATION_WORDS, TITLES, is_person_name, is_pronoun
 
 _SOFT_GAP = re.compile(r"^[\s'’\-‐‑]*$")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Col|Lt|Prof|Rev)$")
@@ -131,7 +131,20 @@ def head_name(text: str, span: Span, language: str) -> Span | None:
     person = _trailing_person(text, runs[-1])
     if person is not None:
         return person
-    return runs[-1] if runs[-1][1] >= span[1] - 2 else runs[0]
+    chosen = runs[-1] if runs[-1][1] >= span[1] - 2 else runs[0]
+    return _before_of(text, chosen)
+
+
+def _before_of(text: str, run: Span) -> Span:
+    """"Sergei Lavrov of Russia" names Sergei Lavrov; "Ministry of Foreign Affairs" stays."""
+    cut = re.search(r"\s+of\s+", text[run[0] : run[1]])
+    if cut is None:
+        return run
+    head = (run[0], run[0] + cut.start())
+    words = text[head[0] : head[1]].split()
+    if len(words) >= 2 and is_person_name(text[head[0] : head[1]]):
+        return head
+    return run
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)

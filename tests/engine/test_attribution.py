@@ -220,3 +220,26 @@ def test_demo_pair_sources_shared_and_unique() -> None:
     first = right[0]
     assert (first.cue, first.source_span, first.key) == (
         "highlighted", at(right_text, "He"), "rudenko")
+
+
+def test_reporting_verb_inside_a_quote_is_not_an_attribution() -> None:
+    text = "“I told him to leave,” Broaddrick said."
+    a = only(text)
+    check(a, text, "Broaddrick", "said", "I told him to leave")
+
+
+def test_function_words_are_never_cue_or_source() -> None:
+    text = "Attention was drawn to a proposed adoption in February."
+    assert find_attributions(text, split(text), "en") == ()
+
+
+def test_cue_tagger_ships_and_marks_cues() -> None:
+    from desktop.engine import cue_tagger
+    from desktop.engine.lexicon import tokens
+
+    assert cue_tagger.available()
+    text = "The senator lamented that the bill failed, and Kerry said it would return."
+    toks = tokens(text, "en")
+    runs = [text[toks[a].start : toks[b].end] for a, b in cue_tagger.cue_runs(text, toks)]
+    assert "said" in runs
+    assert "senator" not in " ".join(runs) and "bill" not in " ".join(runs)
