@@ -13,6 +13,11 @@ from functools import lru_cache
 
 from desktop.engine import lexicon
 
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 # Reporting verbs: connotation -> words. "neutral" verbs differ without changing the framing.
 REPORTING_VERBS: dict[str, dict[str, str]] = {
     "en": {
@@ -104,22 +109,9 @@ TONE: dict[str, dict[str, str]] = {
 
 NEGATORS: dict[str, frozenset[str]] = {
     "en": frozenset(
-        [
-            "not",
-            "no",
-            "never",
-            "n't",
-            "nor",
-            "neither",
-            "without",
-            "hardly",
-            "nobody",
-            "nothing",
-            "none",
-            "nowhere",
-        ]
+        _words("not no never n't nor neither without hardly nobody nothing none nowhere")
     ),
-    "ru": frozenset(["не", "нет", "ни", "никогда", "без", "никто", "ничего", "нигде"]),
+    "ru": frozenset(_words("не нет ни никогда без никто ничего нигде")),
 }
 
 
@@ -206,201 +198,47 @@ def negators(language: str) -> frozenset[str]:
 
 # ---- numbers and dates ---------------------------------------------------------------------
 
-NUMBER_WORDS: dict[str, int] = {
-    **dict(
-        zip(
-            [
-                "zero",
-                "two",
-                "three",
-                "four",
-                "five",
-                "six",
-                "seven",
-                "eight",
-                "nine",
-                "ten",
-                "eleven",
-                "twelve",
-                "thirteen",
-                "fourteen",
-                "fifteen",
-                "sixteen",
-                "seventeen",
-                "eighteen",
-                "nineteen",
-                "twenty",
-            ],
-            [0, *range(2, 21)],
-            strict=True,
-        )
-    ),
-    **dict(
-        zip(
-            ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
-            range(30, 100, 10),
-            strict=True,
-        )
-    ),
-    "dozen": 12,
-    "hundred": 100,
-    **dict(
-        zip(
-            [
-                "два",
-                "две",
-                "двух",
-                "три",
-                "трех",
-                "четыре",
-                "четырех",
-                "пять",
-                "пяти",
-                "шесть",
-                "шести",
-                "семь",
-                "семи",
-                "восемь",
-                "восьми",
-                "девять",
-                "девяти",
-                "десять",
-                "десяти",
-                "двадцать",
-                "тридцать",
-                "сорок",
-                "пятьдесят",
-                "сто",
-            ],
-            [2, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 20, 30, 40, 50, 100],
-            strict=True,
-        )
-    ),
-}
-ORDINALS: dict[str, int] = dict(
-    zip(
-        [
-            "third",
-            "fourth",
-            "fifth",
-            "sixth",
-            "seventh",
-            "eighth",
-            "ninth",
-            "tenth",
-            "третий",
-            "третьего",
-            "третьей",
-            "третью",
-            "четвертый",
-            "четвертого",
-            "четвертой",
-            "пятый",
-            "пятого",
-            "пятой",
-        ],
-        [3, 4, 5, 6, 7, 8, 9, 10, 3, 3, 3, 3, 4, 4, 4, 5, 5, 5],
-        strict=True,
-    )
+
+def _table(spec: str) -> dict[str, float]:
+    """ "three=3 третий=3" -> {"three": 3.0, "третий": 3.0}."""
+    return {word: float(value) for word, value in (item.split("=") for item in spec.split())}
+
+
+NUMBER_WORDS = _table(
+    """zero=0 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11
+    twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18
+    nineteen=19 twenty=20 thirty=30 forty=40 fifty=50 sixty=60 seventy=70 eighty=80 ninety=90
+    dozen=12 hundred=100 два=2 две=2 двух=2 три=3 трех=3 четыре=4 четырех=4 пять=5 пяти=5
+    шесть=6 шести=6 семь=7 семи=7 восемь=8 восьми=8 девять=9 девяти=9 десять=10 десяти=10
+    двадцать=20 тридцать=30 сорок=40 пятьдесят=50 сто=100"""
 )
-MULTIPLIERS: dict[str, float] = {
-    "hundred": 1e2,
-    "thousand": 1e3,
-    "million": 1e6,
-    "millions": 1e6,
-    "billion": 1e9,
-    "billions": 1e9,
-    "trillion": 1e12,
-    "bn": 1e9,
-    "mln": 1e6,
-    "тыс": 1e3,
-    "тысяч": 1e3,
-    "тысячи": 1e3,
-    "тысяча": 1e3,
-    "млн": 1e6,
-    "миллион": 1e6,
-    "миллиона": 1e6,
-    "миллионов": 1e6,
-    "млрд": 1e9,
-    "миллиард": 1e9,
-    "миллиарда": 1e9,
-    "миллиардов": 1e9,
-}
-PERCENT_WORDS = frozenset(["percent", "per", "процент", "процента", "процентов", "проц"])
-MONTHS: dict[str, int] = {
-    **{
-        m: i
-        for i, m in enumerate(
-            [
-                "january",
-                "february",
-                "march",
-                "april",
-                "may",
-                "june",
-                "july",
-                "august",
-                "september",
-                "october",
-                "november",
-                "december",
-            ],
-            1,
-        )
-    },
-    **{
-        m: i
-        for i, m in enumerate(
-            ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
-        )
-    },
-    "sept": 9,
-    **{
-        f: i
-        for i, forms in enumerate(
-            [
-                "январь января январе",
-                "февраль февраля феврале",
-                "март марта марте",
-                "апрель апреля апреле",
-                "май мая мае",
-                "июнь июня июне",
-                "июль июля июле",
-                "август августа августе",
-                "сентябрь сентября сентябре",
-                "октябрь октября октябре",
-                "ноябрь ноября ноябре",
-                "декабрь декабря декабре",
-            ],
-            1,
-        )
-        for f in forms.split()
-    },
-}
-WEEKDAYS: dict[str, int] = {
-    **{
-        d: i
-        for i, d in enumerate(
-            ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        )
-    },
-    **{
-        f: i
-        for i, forms in enumerate(
-            [
-                "понедельник понедельника",
-                "вторник вторника",
-                "среда среду среды",
-                "четверг четверга",
-                "пятница пятницу пятницы",
-                "суббота субботу субботы",
-                "воскресенье воскресенья",
-            ]
-        )
-        for f in forms.split()
-    },
-}
-_ENGLISH_MONTH_NEEDS_CAPITAL = frozenset(["may", "march", "jan", "mar", "sept"])
+ORDINALS = _table(
+    """third=3 fourth=4 fifth=5 sixth=6 seventh=7 eighth=8 ninth=9 tenth=10 третий=3
+    третьего=3 третьей=3 третью=3 четвертый=4 четвертого=4 четвертой=4 пятый=5 пятого=5
+    пятой=5"""
+)
+MULTIPLIERS = _table(
+    """hundred=1e2 thousand=1e3 million=1e6 millions=1e6 billion=1e9 billions=1e9
+    trillion=1e12 bn=1e9 mln=1e6 тыс=1e3 тысяч=1e3 тысячи=1e3 тысяча=1e3 млн=1e6 миллион=1e6
+    миллиона=1e6 миллионов=1e6 млрд=1e9 миллиард=1e9 миллиарда=1e9 миллиардов=1e9"""
+)
+PERCENT_WORDS = frozenset(_words("percent per процент процента процентов проц"))
+MONTHS = _table(
+    """january=1 jan=1 январь=1 января=1 январе=1 february=2 feb=2 февраль=2 февраля=2
+    феврале=2 march=3 mar=3 март=3 марта=3 марте=3 april=4 apr=4 апрель=4 апреля=4 апреле=4
+    may=5 май=5 мая=5 мае=5 june=6 jun=6 июнь=6 июня=6 июне=6 july=7 jul=7 июль=7 июля=7
+    июле=7 august=8 aug=8 август=8 августа=8 августе=8 september=9 sep=9 sept=9 сентябрь=9
+    сентября=9 сентябре=9 october=10 oct=10 октябрь=10 октября=10 октябре=10 november=11
+    nov=11 ноябрь=11 ноября=11 ноябре=11 december=12 dec=12 декабрь=12 декабря=12
+    декабре=12"""
+)
+WEEKDAYS = _table(
+    """monday=0 понедельник=0 понедельника=0 tuesday=1 вторник=1 вторника=1 wednesday=2
+    среда=2 среду=2 среды=2 thursday=3 четверг=3 четверга=3 friday=4 пятница=4 пятницу=4
+    пятницы=4 saturday=5 суббота=5 субботу=5 субботы=5 sunday=6 воскресенье=6
+    воскресенья=6"""
+)
+_ENGLISH_MONTH_NEEDS_CAPITAL = frozenset(_words("may march jan mar sept"))
 
 
 @dataclass(frozen=True, slots=True)
