@@ -61,6 +61,7 @@ class ArticleText(QTextEdit):
     """Read-only text that accepts dropped files and tells where the cursor went."""
 
     files_dropped = Signal(list)
+    text_dropped = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,23 +75,30 @@ class ArticleText(QTextEdit):
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
 
+    @staticmethod
+    def _wanted(event: QDropEvent) -> bool:
+        mime = event.mimeData()
+        return mime.hasUrls() or (mime.hasText() and bool(mime.text().strip()))
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
+        if self._wanted(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event) -> None:  # noqa: N802, ANN001
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        self.dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        """A dropped file is opened; dropped text (from a browser, say) is taken as pasted."""
+        mime = event.mimeData()
+        paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
             self.files_dropped.emit(paths)
+        elif not mime.hasUrls() and mime.hasText() and mime.text().strip():
+            event.acceptProposedAction()
+            self.text_dropped.emit(mime.text())
         else:
             event.ignore()
 

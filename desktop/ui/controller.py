@@ -107,6 +107,7 @@ class Controller(QObject):
         for side, pane in (("left", w.left), ("right", w.right)):
             pane.sentence_changed.connect(lambda sid, s=side: self.sentence_selected(s, sid))
             pane.text.files_dropped.connect(lambda paths, s=side: self.load_path(s, paths[0]))
+            pane.text.text_dropped.connect(lambda text, s=side: self.set_text(s, text))
         w.left_overview.jump_requested.connect(lambda share: self.jump_share("left", share))
         w.right_overview.jump_requested.connect(lambda share: self.jump_share("right", share))
         w.findings.finding_activated.connect(self.show_finding)
@@ -177,11 +178,19 @@ class Controller(QObject):
         return True
 
     def paste(self, side: str) -> bool:
-        text = QApplication.clipboard().text()
+        return self.set_text(side, QApplication.clipboard().text())
+
+    def set_text(self, side: str, text: str) -> bool:
+        """Pasted or dropped text becomes the article on ``side``."""
         if not text.strip():
             self.show_status("The clipboard holds no text to paste.")
             return False
-        self.set_article(side, article_from_text(text))
+        try:
+            article = article_from_text(text)
+        except ReadError as exc:
+            self.warn("Cannot use the pasted text", str(exc))
+            return False
+        self.set_article(side, article)
         return True
 
     def set_article(self, side: str, article: Article, compare_now: bool = True) -> None:
@@ -362,7 +371,8 @@ class Controller(QObject):
         pair = c.pairs[n]
         self.select(n, pair.left, pair.right)
         other = self.window.right if side == "left" else self.window.left
-        other.ensure_visible(pair.right if side == "left" else pair.left)
+        with self.sync.paused():  # bring the counterpart in without moving the user's pane
+            other.ensure_visible(pair.right if side == "left" else pair.left)
 
     def select(self, pair: int | None, left: tuple[int, ...], right: tuple[int, ...]) -> None:
         assert self.comparison is not None
@@ -380,13 +390,9 @@ class Controller(QObject):
         pair = None
         if finding.left and finding.right:
             pair = pair_of(self.comparison, "left", finding.left[0])
-        syncing = self.sync.enabled
-        self.sync.enabled = False
-        try:
+        with self.sync.paused():
             self.window.left.ensure_visible(finding.left)
             self.window.right.ensure_visible(finding.right)
-        finally:
-            self.sync.enabled = syncing
         self.select(pair, finding.left, finding.right)
 
     def step(self, direction: int) -> None:

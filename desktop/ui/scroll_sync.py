@@ -9,6 +9,8 @@ top of an article). Without any pair the panes fall back to scrolling by proport
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -93,6 +95,15 @@ class ScrollSync(QObject):
         self.enabled = enabled
         if enabled:
             self.follow("left")
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Move panes independently for a moment (jumps to a finding, counterpart reveal)."""
+        busy, self._busy = self._busy, True
+        try:
+            yield
+        finally:
+            self._busy = busy
 
     def follow(self, side: Side) -> None:
         """Scroll the other pane to match ``side`` (no-op while already syncing)."""

@@ -368,3 +368,44 @@ def test_recent_files_and_reload(qtbot, window, tmp_path) -> None:  # noqa: ANN0
                     timeout=10000)
     assert "closing sentence" in window.left.text.toPlainText()
     assert window.windowTitle().startswith("left.txt")
+
+
+def test_dropped_text_is_taken_as_pasted(window) -> None:  # noqa: ANN001
+    mime = QMimeData()
+    mime.setText("Dropped words from a browser page.")
+    viewport = window.left.text.viewport()
+    from PySide6.QtGui import QDragEnterEvent
+
+    enter = QDragEnterEvent(viewport.rect().center(), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(viewport.rect().center()), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, drop)
+    assert window.controller.articles["left"].text.startswith("Dropped words")
+
+
+def test_a_newer_compare_supersedes_an_older_one(qtbot, window, tmp_path) -> None:  # noqa: ANN001
+    c = window.controller
+    _loaded(qtbot, window, tmp_path)
+    first = c.articles["left"]
+    c.request_compare()
+    c.set_text("left", "Seoul plans a third package of export restrictions in February.")
+    qtbot.waitUntil(lambda: not c.comparing(), timeout=10000)
+    qtbot.wait(200)
+    assert c.comparison.left.article is c.articles["left"] and c.articles["left"] is not first
+
+
+def test_selecting_a_sentence_does_not_scroll_its_own_pane(window) -> None:  # noqa: ANN001
+    comparison = large_comparison(300)
+    _apply(window, comparison)
+    window.left.scroll_to_doc_y(window.left.document_height() / 2)
+    QApplication.processEvents()
+    before = window.left.scroll_offset()
+    sid = window.left.sentence_at_y(window.left.viewport_height() / 2)
+    _cursor_into(window.left, sid)
+    assert window.left.scroll_offset() == before
+    pair = next((p for p in comparison.pairs if sid in p.left), None)
+    if pair is not None:
+        assert _in_view(window.right, pair.right)
