@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from desktop.engine import cue_tagger, cues
 from desktop.engine.entities import mentions_in
@@ -171,11 +172,19 @@ def _noun_cue(toks: list[Token], i: int) -> _Cue | None:
 
 
 def _frame_at(toks: list[Token], i: int, language: str) -> _Cue | None:
-    for words, where in cues.frames(language):
+    for words, where in _frames_by_first_word(language).get(toks[i].norm, ()):
         end = i + len(words)
-        if end <= len(toks) and tuple(t.norm for t in toks[i:end]) == words:
+        if end <= len(toks) and all(t.norm == w for t, w in zip(toks[i:end], words)):
             return _Cue(i, end - 1, where)
     return None
+
+
+@lru_cache(maxsize=2)
+def _frames_by_first_word(language: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, where in cues.frames(language):
+        index.setdefault(words[0], []).append((words, where))
+    return index
 
 
 def _single_cue(toks: list[Token], text: str, i: int, language: str) -> _Cue | None:

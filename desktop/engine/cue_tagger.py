@@ -81,6 +81,15 @@ def score(text: str, toks: list[Token], i: int, weights: dict[str, float]) -> fl
 THRESHOLD = -2.0
 
 
+def _near_vocabulary(toks: list[Token], vocabulary: frozenset[str]) -> list[int]:
+    """Only runs holding a vocabulary word are kept: score those words and two either side."""
+    near: set[int] = set()
+    for i, tok in enumerate(toks):
+        if tok.norm in vocabulary:
+            near.update(range(max(0, i - 2), min(len(toks), i + 3)))
+    return sorted(near)
+
+
 def cue_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """(first, last) token ranges the tagger marks as cues, adjacent words joined."""
     model = _model()
@@ -88,7 +97,7 @@ def cue_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         return []
     weights, vocabulary = model
     runs: list[tuple[int, int]] = []
-    for i in range(len(toks)):
+    for i in _near_vocabulary(toks, vocabulary):
         if score(text, toks, i, weights) <= THRESHOLD:
             continue
         if runs and runs[-1][1] == i - 1 and _gap(text, toks, i) == "none":
