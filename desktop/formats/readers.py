@@ -89,6 +89,8 @@ def read_stdin(stream: BinaryIO, encoding: str | None = None) -> Article:
         data = stream.read(MAX_FILE_BYTES + 1)
     except (OSError, ValueError) as exc:
         raise ReadError(STDIN_NAME, _os_reason(exc)) from None
+    if isinstance(data, str):  # a text stream (sys.stdin rather than sys.stdin.buffer)
+        data = data.encode("utf-8", errors="surrogateescape")
     if len(data) > MAX_FILE_BYTES:
         raise ReadError(STDIN_NAME, TOO_LARGE)
     if not data:
@@ -150,6 +152,8 @@ def _read_file(path: Path, name: str) -> bytes:
             return handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise ReadError(name, _os_reason(exc)) from None
+    except ValueError:  # a NUL character in the path
+        raise ReadError(name, "not a valid file name") from None
 
 
 def _os_reason(exc: BaseException) -> str:

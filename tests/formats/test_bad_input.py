@@ -217,3 +217,9 @@ def test_old_word_doc_is_named_as_unsupported(tmp_path: Path, unchanged) -> None
     path = write(tmp_path, "story.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
     reason = refused(path, unchanged)
     assert reason == "the old Word .doc format is not supported: save it as .docx or .pdf"
+
+
+def test_path_with_a_nul_character() -> None:
+    with pytest.raises(ReadError) as info:
+        read_article("bad\x00name.txt")
+    assert info.value.reason == "not a valid file name"

@@ -57,3 +57,7 @@ def test_pasted_whitespace_is_refused() -> None:
 
 def test_control_characters_are_removed() -> None:
     assert read_bytes(b"A\x07B\x1b[0mC\n", "a.txt").text == "AB[0mC"
+
+
+def test_stdin_given_as_a_text_stream_still_reads() -> None:
+    assert read_stdin(io.StringIO("Typed text.\n")).text == "Typed text."  # type: ignore[arg-type]
