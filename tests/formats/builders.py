@@ -219,3 +219,26 @@ BOILERPLATE = (
     "fetch(",
     "By Anna",
 )
+
+
+_LAUGHS = (
+    '<?xml version="1.0"?><!DOCTYPE bomb [<!ENTITY e0 "laugh laugh laugh laugh laugh">'
+    + "".join(f'<!ENTITY e{i + 1} "{f"&e{i};" * 10}">' for i in range(9))
+    + "]>"
+)
+
+
+def entity_bomb(base: bytes, member: str, root: str) -> bytes:
+    """`base` with `member` rewritten to declare nested entities ("billion laughs", about
+    5 GB expanded) and to use the largest one before the article's first words."""
+    source = zipfile.ZipFile(io.BytesIO(base))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == member:
+                xml = data.decode("utf-8")
+                xml = _LAUGHS + xml[xml.index(root) :]
+                data = xml.replace(ARTICLE[0][:20], "&e9;" + ARTICLE[0][:20], 1).encode()
+            archive.writestr(item.filename, data)
+    return buffer.getvalue()

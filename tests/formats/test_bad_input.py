@@ -18,7 +18,13 @@ from desktop.formats import (
     read_article,
     read_stdin,
 )
-from tests.formats.builders import docx_bytes, odt_bytes, password_pdf_bytes, zip_bomb
+from tests.formats.builders import (
+    docx_bytes,
+    entity_bomb,
+    odt_bytes,
+    password_pdf_bytes,
+    zip_bomb,
+)
 
 PNG_HEAD = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06"
 
@@ -223,3 +229,15 @@ def test_path_with_a_nul_character() -> None:
     with pytest.raises(ReadError) as info:
         read_article("bad\x00name.txt")
     assert info.value.reason == "not a valid file name"
+
+
+def test_xml_entity_bomb_in_docx(tmp_path: Path, unchanged) -> None:
+    data = entity_bomb(docx_bytes(), "word/document.xml", "<w:document")
+    reason = refused(write(tmp_path, "laughs.docx", data), unchanged)
+    assert reason == "not a valid .docx file (corrupt or truncated)"
+
+
+def test_xml_entity_bomb_in_odt(tmp_path: Path, unchanged) -> None:
+    data = entity_bomb(odt_bytes(), "content.xml", "<office:document-content")
+    reason = refused(write(tmp_path, "laughs.odt", data), unchanged)
+    assert reason == "not a valid .odt file (corrupt or truncated)"
