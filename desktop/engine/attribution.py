@@ -174,7 +174,7 @@ def _noun_cue(toks: list[Token], i: int) -> _Cue | None:
 def _frame_at(toks: list[Token], i: int, language: str) -> _Cue | None:
     for words, where in _frames_by_first_word(language).get(toks[i].norm, ()):
         end = i + len(words)
-        if end <= len(toks) and all(t.norm == w for t, w in zip(toks[i:end], words)):
+        if end <= len(toks) and all(t.norm == w for t, w in zip(toks[i:end], words, strict=True)):
             return _Cue(i, end - 1, where)
     return None
 

@@ -3,9 +3,9 @@
 An averaged perceptron over word-window features decides, token by token, whether a word is
 part of a reporting cue; adjacent cue words form one cue. The weights in
 `data/attribution_cue_tagger.json` (with the vocabulary of words it may mark: those annotated
-as cues in at least a fifth of their train occurrences) are trained by `python -m bench.polnear --train-cues` on
-the PolNeAR train split (the data stays outside the repository). Without the file the
-engine falls back to the hand lists in `cues.py`.
+as cues in at least a fifth of their train occurrences) are trained by
+`python -m bench.polnear --train-cues` on the PolNeAR train split (the data stays outside
+the repository). Without the file the engine falls back to the hand lists in `cues.py`.
 """
 
 from __future__ import annotations

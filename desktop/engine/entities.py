@@ -67,7 +67,7 @@ def mentions_in(text: str, sentence: Sentence, language: str) -> list[Mention]:
     dates = _dates(text, sentence, language)
     taken = [(d.start, d.end) for d in dates]
     names = [
-        m
+        _mark_opener(text, sentence, m) if language == "ru" else m
         for run in _runs(text, sentence, language)
         for m in _split_run(text, run, language)
         if not any(s < m.end and m.start < e for s, e in taken)
@@ -75,12 +75,21 @@ def mentions_in(text: str, sentence: Sentence, language: str) -> list[Mention]:
     return sorted(dates + names, key=lambda m: m.start)
 
 
+def _mark_opener(text: str, sentence: Sentence, m: Mention) -> Mention:
+    """An unknown capitalised word that opens a Russian sentence may just be capitalised there
+    ("Среди", "Встреча"; English openers are sorted by word lists in `_trim`): kind "opener"
+    until the word is seen elsewhere."""
+    if m.kind == "other" and not any(c.isalnum() for c in text[sentence.start : m.start]):
+        return replace(m, kind="opener")
+    return m
+
+
 # --- dates -------------------------------------------------------------------------------
 
-_MONTH_EN = r"(?:%s)" % "|".join(
+_MONTH_EN = "(?:{})".format("|".join(
     [m.capitalize() for m in gz.MONTHS_EN if m != "may"]
     + [a.capitalize() + r"\." for a in gz.MONTH_ABBREVIATIONS_EN]
-)
+))
 _DATE_EN = re.compile(
     rf"\b(?:\d{{1,2}}\s+(?:{_MONTH_EN}|May)(?:,?\s+\d{{4}})?"
     rf"|(?:{_MONTH_EN}|May(?=\s+\d))(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
@@ -88,9 +97,9 @@ _DATE_EN = re.compile(
     r"|(?:19|20)\d{2}s?)\b"
 )
 _DATE_RU = re.compile(
-    r"(?<!\w)(?:\d{1,2}\s+)?(?:%s)[а-яё]*(?:\s+\d{4}(?:\s*(?:г\.|года?|году))?)?(?!\w)"
-    r"|(?<!\w)(?:19|20)\d{2}(?:\s*(?:г\.|года?|году))?(?!\w)"
-    % "|".join(gz.MONTH_STEMS_RU[:4] + ["ма[йяею]"] + gz.MONTH_STEMS_RU[5:] + gz.WEEKDAYS_RU),
+    r"(?<!\w)(?:\d{1,2}\s+)?(?:" + "|".join(gz.MONTHS_RU + gz.WEEKDAYS_RU) + r")"
+    r"(?:\s+\d{4}(?:\s*(?:г\.|года?|году))?)?(?!\w)"
+    r"|(?<!\w)(?:19|20)\d{2}(?:\s*(?:г\.|года?|году))?(?!\w)",
     re.IGNORECASE,
 )
 
@@ -119,9 +128,7 @@ def _runs(text: str, sentence: Sentence, language: str) -> list[list[re.Match[st
         if broken:
             runs.append(current)
             current = []
-        if _capitalised(word):
-            current.append(m)
-        elif current and word.lower() in _CONNECTORS:
+        if _capitalised(word) or (current and word.lower() in _CONNECTORS):
             current.append(m)
         elif current:
             runs.append(current)
@@ -294,12 +301,20 @@ def _phrase_key(phrase: str, language: str) -> str:
 
 
 def _join_surnames(mentions: list[Mention]) -> list[Mention]:
-    """A lone capitalised word that is a known person's surname key is that person."""
+    """A lone capitalised word that is a known person's surname key is that person; a
+    sentence opener of unknown kind counts only when the word is also used elsewhere."""
     people = {m.key for m in mentions if m.kind == "person"}
-    return [
-        replace(m, kind="person") if m.kind == "other" and m.key in people else m
-        for m in mentions
-    ]
+    elsewhere = {m.key for m in mentions if m.kind != "opener"}
+    joined = []
+    for m in mentions:
+        if m.kind in ("other", "opener") and m.key in people:
+            m = replace(m, kind="person")
+        elif m.kind == "opener":
+            if m.key not in elsewhere or len(m.key) < 2:
+                continue
+            m = replace(m, kind="other")
+        joined.append(m)
+    return joined
 
 
 def _group(text: str, mentions: list[Mention]) -> tuple[Entity, ...]:

@@ -81,10 +81,17 @@ MONTHS_EN = (
 MONTH_ABBREVIATIONS_EN = "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 WEEKDAYS_EN = "monday tuesday wednesday thursday friday saturday sunday".split()
 
-MONTH_STEMS_RU = (
-    "январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр".split()
-)
-WEEKDAYS_RU = "понедельник вторник сред четверг пятниц суббот воскресень".split()
+_SOFT = "(?:ь|я|е|ю|ём|ем)"
+MONTHS_RU = [
+    "январ" + _SOFT, "феврал" + _SOFT, "март(?:а|е|у|ом)?", "апрел" + _SOFT,
+    "ма(?:й|я|е|ю|ем)", "июн" + _SOFT, "июл" + _SOFT, "август(?:а|е|у|ом)?",
+    "сентябр" + _SOFT, "октябр" + _SOFT, "ноябр" + _SOFT, "декабр" + _SOFT,
+]
+WEEKDAYS_RU = [
+    "понедельник(?:а|е|у|ом)?", "вторник(?:а|е|у|ом)?", "сред(?:а|у|ы|е|ой)",
+    "четверг(?:а|е|у|ом)?", "пятниц(?:а|у|ы|е|ей)", "суббот(?:а|у|ы|е|ой)",
+    "воскресень(?:е|я|ю|ем)",
+]
 
 # Russian place stems (Snowball Russian stems of the nominative and oblique forms agree).
 PLACE_STEMS_RU = frozenset(

@@ -156,9 +156,7 @@ def _capitalised_runs(text: str, span: Span) -> list[Span]:
     current: list[tuple[int, int, str]] = []
     for m in _WORD.finditer(text, span[0], span[1]):
         word = m.group()
-        if word[:1].isupper():
-            current.append((m.start(), m.end(), word))
-        elif current and word.lower() in _CONNECTORS:
+        if word[:1].isupper() or (current and word.lower() in _CONNECTORS):
             current.append((m.start(), m.end(), word))
         else:
             _close(runs, current)

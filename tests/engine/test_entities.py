@@ -92,3 +92,11 @@ def test_link_entities_marks_shared_keys() -> None:
     assert {e.text: e.shared for e in left} == {"Rudenko": True, "Seoul": True, "February": False}
     assert {e.text: e.shared for e in right} == {
         "Andrei Rudenko": True, "Park Jin": False, "Seoul": True}
+
+
+def test_russian_sentence_openers_and_weekdays() -> None:
+    text = "Среди гостей был Сергей Лавров. Встреча прошла в среду в Москве. Лавров уехал."
+    found = by_text(find_entities(text, split(text, "ru"), "ru"))
+    assert {t: e.kind for t, e in found.items()} == {
+        "Сергей Лавров": "person", "среду": "date", "Москве": "place"}
+    assert found["Сергей Лавров"].spans == (at(text, "Сергей Лавров"), at(text, "Лавров", 1))
