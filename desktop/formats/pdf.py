@@ -43,7 +43,7 @@ def read(data: bytes, name: str, encoding_name: str | None = None) -> Article:
     if not any(line.text.strip() for page in pages for line in page):
         raise ReadError(name, NO_TEXT_LAYER if pages else "the PDF has no pages")
     return Article(
-        text="\n\n".join(p for p in pdf_layout.paragraphs(pages) if p),
+        text="\n\n".join(p for p in pdf_layout.paragraphs(pages) if p.strip()),
         title=_title(meta.get("Title")),
         author=" ".join(meta.get("Author", "").split()) or None,
         date=_date(meta.get("CreationDate", "")),
@@ -51,7 +51,7 @@ def read(data: bytes, name: str, encoding_name: str | None = None) -> Article:
 
 
 def _open(data: bytes, name: str) -> pdfium.PdfDocument:
-    if not data.lstrip()[:1024].find(b"%PDF") >= 0:
+    if b"%PDF" not in data[:1024]:
         raise ReadError(name, "not a valid .pdf file (no PDF header)")
     try:
         return pdfium.PdfDocument(data)
@@ -164,5 +164,4 @@ def _date(value: str) -> str | None:
     match = _PDF_DATE.match(value.strip())
     if not match:
         return None
-    year, month, day = match.group(1), match.group(2) or "01", match.group(3) or "01"
-    return f"{year}-{month}-{day}" if month and day else year
+    return "-".join(part for part in match.groups() if part)

@@ -26,7 +26,7 @@ _CREATED = re.compile(r"\\creatim\s*\\yr(\d{4})\s*\\mo(\d{1,2})\s*\\dy(\d{1,2})"
 
 
 def read(data: bytes, name: str, encoding_name: str | None = None) -> Article:
-    if not data.lstrip()[:5] == b"{\\rtf":
+    if data.lstrip()[:5] != b"{\\rtf":
         raise ReadError(name, "not a valid .rtf file (no RTF header)")
     codepage = encoding_name or _codepage(data)
     try:

@@ -141,10 +141,14 @@ TEXT_PDF_OBJECTS = (
 )
 
 
-def text_pdf_by_hand(stream: bytes = _STREAM) -> bytes:
-    """The smallest PDF with a text layer, written without Qt (for the fuzz tests)."""
+def text_pdf_by_hand(stream: bytes = _STREAM, info: bytes = b"") -> bytes:
+    """The smallest PDF with a text layer, written without Qt (for the fuzz tests).
+    `info` is the body of a document information dictionary, e.g. b"/Title (T)"."""
     content = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream)
-    return _pdf((*TEXT_PDF_OBJECTS[:3], content, TEXT_PDF_OBJECTS[4]), b"")
+    objects = (*TEXT_PDF_OBJECTS[:3], content, TEXT_PDF_OBJECTS[4])
+    if not info:
+        return _pdf(objects, b"")
+    return _pdf((*objects, b"<< " + info + b" >>"), b"/Info 6 0 R ")
 
 
 def password_pdf_bytes() -> bytes:

@@ -89,3 +89,18 @@ def test_text_outside_the_visible_page_is_ignored() -> None:
     """Qt leaves the line at a page break beyond the next page's edge as well."""
     stream = b"BT /F1 12 Tf 72 700 Td (Visible text.) Tj ET BT /F1 12 Tf 72 900 Td (Hidden.) Tj ET"
     assert read_bytes(text_pdf_by_hand(stream), "a.pdf").text == "Visible text."
+
+
+@pytest.mark.parametrize(
+    ("info", "expected"),
+    [
+        (
+            b"/Title (Hand title) /Author (A. Writer) /CreationDate (D:20240905101500Z)",
+            ("Hand title", "A. Writer", "2024-09-05"),
+        ),
+        (b"/Title (Microsoft Word - draft.docx) /CreationDate (D:2024)", (None, None, "2024")),
+    ],
+)
+def test_document_information(info: bytes, expected: tuple[str | None, ...]) -> None:
+    article = read_bytes(text_pdf_by_hand(info=info), "a.pdf")
+    assert (article.title, article.author, article.date) == expected
