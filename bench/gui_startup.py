@@ -72,20 +72,38 @@ def synthetic_comparison(n: int):  # noqa: ANN201
             start += len(text) + 1
         return Document(side, Article("".join(parts), f"{side} article"), "en", tuple(sentences))
 
-    order = [i + 2 - 2 * (i % 3) if (i // 3) % 3 == 2 and i // 3 * 3 + 2 < n else i for i in range(n)]
-    left = [f"Officials said claim {i} about the port and its budget was confirmed on day {i % 31}."
-            for i in range(n)]
+    order = [
+        i + 2 - 2 * (i % 3) if (i // 3) % 3 == 2 and i // 3 * 3 + 2 < n else i for i in range(n)
+    ]
+    left = [
+        f"Officials said claim {i} about the port and its budget was confirmed on day {i % 31}."
+        for i in range(n)
+    ]
     right = [""] * n
     for i, j in enumerate(order):
-        right[j] = f"Officials stressed claim {i} about the port and its budget was confirmed on day {i % 31}."
-    pairs = tuple(ClaimPair((i,), (order[i],), "overlap" if i % 2 else "framing", 80.0)
-                  for i in range(n) if i % 10)
+        right[j] = (
+            f"Officials stressed claim {i} about the port and its budget"
+            f" was confirmed on day {i % 31}."
+        )
+    pairs = tuple(
+        ClaimPair((i,), (order[i],), "overlap" if i % 2 else "framing", 80.0)
+        for i in range(n)
+        if i % 10
+    )
     unique_left = tuple(i for i in range(n) if i % 10 == 0)
     unique_right = tuple(order[i] for i in unique_left)
-    summary = Summary(len(pairs) // 2, len(pairs) // 2, len(unique_left), len(unique_right),
-                      80.0, 0.8, 0.8)
-    return Comparison(document("left", left), document("right", right), pairs, unique_left,
-                      unique_right, summary, CompareOptions())
+    summary = Summary(
+        len(pairs) // 2, len(pairs) // 2, len(unique_left), len(unique_right), 80.0, 0.8, 0.8
+    )
+    return Comparison(
+        document("left", left),
+        document("right", right),
+        pairs,
+        unique_left,
+        unique_right,
+        summary,
+        CompareOptions(),
+    )
 
 
 def large(n: int) -> int:
@@ -117,9 +135,11 @@ def large(n: int) -> int:
         app.processEvents()  # paints what scrolling dirtied, as the event loop would
         steps.append(time.perf_counter() - t)
     steps.sort()
-    print(f"{n} sentences a side: apply {applied:.2f} s; scroll step (sync + repaint): "
-          f"median {statistics.median(steps) * 1000:.1f} ms, "
-          f"95th percentile {steps[int(len(steps) * 0.95)] * 1000:.1f} ms ({len(steps)} steps)")
+    print(
+        f"{n} sentences a side: apply {applied:.2f} s; scroll step (sync + repaint): "
+        f"median {statistics.median(steps) * 1000:.1f} ms, "
+        f"95th percentile {steps[int(len(steps) * 0.95)] * 1000:.1f} ms ({len(steps)} steps)"
+    )
     return 0
 
 
@@ -127,8 +147,12 @@ def one_run(platform: str) -> float:
     env = {**os.environ, "QT_QPA_PLATFORM": platform}
     start = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, __file__, "--child"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        text=True, env=env, cwd=ROOT,
+        [sys.executable, __file__, "--child"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
     )
     assert proc.stdout is not None
     for line in proc.stdout:
@@ -137,7 +161,9 @@ def one_run(platform: str) -> float:
             proc.wait(timeout=60)
             return elapsed
     _, err = proc.communicate(timeout=60)
-    raise SystemExit(f"gui_startup: the window never painted (exit {proc.returncode}): {err[-500:]}")
+    raise SystemExit(
+        f"gui_startup: the window never painted (exit {proc.returncode}): {err[-500:]}"
+    )
 
 
 def main() -> int:
@@ -157,7 +183,10 @@ def main() -> int:
     median = statistics.median(times)
     print(f"platform {ns.platform}, {ns.runs} runs: " + ", ".join(f"{t:.2f}" for t in times))
     verdict = "OK" if median < TARGET_S else "OVER TARGET"
-    print(f"median time to a painted, highlighted window: {median:.2f} s (target < {TARGET_S} s) {verdict}")
+    print(
+        f"median time to a painted, highlighted window: {median:.2f} s"
+        f" (target < {TARGET_S} s) {verdict}"
+    )
     return 0
 
 

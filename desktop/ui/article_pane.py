@@ -16,6 +16,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
+    QDragMoveEvent,
     QDropEvent,
     QPalette,
     QTextBlockFormat,
@@ -30,9 +31,7 @@ if TYPE_CHECKING:
     from desktop.engine.model import Document
 
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
-PLACEHOLDER = (
-    "Drop an article here, open one with {open_key}, or paste text with Ctrl+Shift+V."
-)
+PLACEHOLDER = "Drop an article here, open one with {open_key}, or paste text with Ctrl+Shift+V."
 
 
 def word_count(text: str) -> int:
@@ -86,7 +85,7 @@ class ArticleText(QTextEdit):
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802, ANN001
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
         self.dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802

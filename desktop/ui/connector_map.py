@@ -34,7 +34,9 @@ class Band:
 
 
 class ConnectorMap(QWidget):
-    def __init__(self, left: ArticlePane, right: ArticlePane, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, left: ArticlePane, right: ArticlePane, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.left, self.right = left, right
         self.comparison: Comparison | None = None
@@ -57,8 +59,9 @@ class ConnectorMap(QWidget):
         self.comparison = comparison
         self.selected_pair = None
         self._index = (
-            {s: pair_index(comparison, s) for s in ("left", "right")} if comparison else
-            {"left": {}, "right": {}}
+            {s: pair_index(comparison, s) for s in ("left", "right")}
+            if comparison
+            else {"left": {}, "right": {}}
         )
         self.update()
 

@@ -8,23 +8,17 @@ change re-classifies the existing alignment (`engine.reclassify`) without re-ali
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QMessageBox,
-    QProgressDialog,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop.engine import Article, CompareOptions, Comparison, Document, compare, reclassify
 from desktop.formats import ReadError, article_from_text, read_article
 from desktop.ui import background, theme
+from desktop.ui.actions import ExportFlow
 from desktop.ui.findings import Finding
 from desktop.ui.highlighter import block_spans, marks_for
 from desktop.ui.scroll_sync import ScrollSync
@@ -75,10 +69,10 @@ class Controller(QObject):
         self._restore()
         window.installEventFilter(self)
 
-    # -- wiring ----------------------------------------------------------------------------
+    # -- wiring -----------------------------------------------------------------------------------
 
     def _wire_actions(self) -> None:
-        act = self.window.actions.get
+        act = self.window.commands.get
         act("open_left").triggered.connect(lambda: self.open_dialog("left"))
         act("open_right").triggered.connect(lambda: self.open_dialog("right"))
         act("paste").triggered.connect(lambda: self.paste(self.focused_side()))
@@ -97,9 +91,9 @@ class Controller(QObject):
         act("focus_right").triggered.connect(lambda: self.window.right.text.setFocus())
         act("focus_findings").triggered.connect(lambda: self.window.findings.table.setFocus())
         act("cancel").triggered.connect(self.cancel)
-        for action in self.window.actions.filters.values():
+        for action in self.window.commands.filters.values():
             action.toggled.connect(self._filters_changed)
-        for key, action in self.window.actions.themes.items():
+        for key, action in self.window.commands.themes.items():
             action.triggered.connect(lambda _checked=False, k=key: self.set_theme(k))
 
     def _wire_parts(self) -> None:
@@ -125,10 +119,10 @@ class Controller(QObject):
             sizes = s.splitter_sizes(name)
             if len(sizes) == splitter.count() and all(sizes):
                 splitter.setSizes(list(sizes))
-        w.actions.get("sync_scroll").setChecked(s.sync_scrolling)
+        w.commands.get("sync_scroll").setChecked(s.sync_scrolling)
         w.sensitivity.set_options(self.options)
         self.set_kinds(s.kinds_shown)
-        w.actions.themes[s.theme].setChecked(True)
+        w.commands.themes[s.theme].setChecked(True)
         self.update_recent_menu()
 
     def save_state(self) -> None:
@@ -136,7 +130,7 @@ class Controller(QObject):
         s.window_geometry = bytes(w.saveGeometry().data())
         s.set_splitter_sizes("main", w.splitter.sizes())
         s.set_splitter_sizes("bottom", w.bottom.sizes())
-        s.sync_scrolling = w.actions.get("sync_scroll").isChecked()
+        s.sync_scrolling = w.commands.get("sync_scroll").isChecked()
         s.set_compare_options(self.options)
         s.kinds_shown = self.window.findings.kinds()
         s.sync()
@@ -149,13 +143,15 @@ class Controller(QObject):
             self.restyle()
         return super().eventFilter(watched, event)
 
-    # -- getting articles in ------------------------------------------------------------------
+    # -- getting articles in ----------------------------------------------------------------------
 
     def open_dialog(self, side: str) -> None:
         from desktop.formats import FILE_DIALOG_FILTER
 
         path, _ = QFileDialog.getOpenFileName(
-            self.window, f"Open the {side} article", self.settings.last_folder or "",
+            self.window,
+            f"Open the {side} article",
+            self.settings.last_folder or "",
             FILE_DIALOG_FILTER,
         )
         if path:
@@ -165,15 +161,17 @@ class Controller(QObject):
         """Read a file into one side; on failure say why and keep everything as it was."""
         try:
             article = read_article(Path(path), encoding=self.encoding)
-        except ReadError as exc:
-            self.warn("Cannot open the article", str(exc))
-            return False
-        except OSError as exc:
-            self.warn("Cannot open the article", f"{path}: {exc.strerror or exc}")
+        except (ReadError, OSError) as exc:
+            message = str(exc) if isinstance(exc, ReadError) else f"{path}: {exc.strerror or exc}"
+            if not Path(path).exists():
+                self.settings.remove_recent_file(str(Path(path).resolve()))
+                QTimer.singleShot(0, self.update_recent_menu)
+            self.warn("Cannot open the article", message)
             return False
         self.settings.last_folder = str(Path(path).resolve().parent)
         self.settings.add_recent_file(str(Path(path).resolve()))
-        self.update_recent_menu()
+        # later: the menu may be running the very action that asked for this file
+        QTimer.singleShot(0, self.update_recent_menu)
         self.set_article(side, article, compare_now)
         return True
 
@@ -220,9 +218,9 @@ class Controller(QObject):
         """Read both files again (pasted text stays as pasted) and compare."""
         for side in SIDES:
             article = self.articles[side]
-            if article is not None and article.path and Path(article.path).exists():
-                if not self.load_path(side, article.path, compare_now=False):
-                    return
+            path = article.path if article is not None else None
+            if path and Path(path).exists() and not self.load_path(side, path, compare_now=False):
+                return
         self.request_compare()
 
     def focused_side(self) -> str:
@@ -230,7 +228,7 @@ class Controller(QObject):
         right = self.window.right
         return "right" if focus is not None and right.isAncestorOf(focus) else "left"
 
-    # -- comparing ------------------------------------------------------------------------------
+    # -- comparing --------------------------------------------------------------------------------
 
     def request_compare(self, wait: bool = False) -> None:
         """Compare the two articles: off the GUI thread (a newer request supersedes an older
@@ -260,7 +258,7 @@ class Controller(QObject):
         w = self.window
         w.busy.setVisible(busy)
         w.cancel_button.setVisible(busy)
-        w.actions.get("cancel").setEnabled(busy)
+        w.commands.get("cancel").setEnabled(busy)
         if busy:
             self.show_status("Comparing…")
 
@@ -271,7 +269,7 @@ class Controller(QObject):
         if self.comparison is not None:
             self.apply(reclassify(self.comparison, options), keep_view=True)
 
-    # -- showing a comparison ----------------------------------------------------------------------
+    # -- showing a comparison ---------------------------------------------------------------------
 
     def apply(self, comparison: Comparison, keep_view: bool = False) -> None:
         """Hand the one Comparison to every part."""
@@ -283,7 +281,9 @@ class Controller(QObject):
         dark = self.dark()
         for side, pane in (("left", w.left), ("right", w.right)):
             doc = comparison.document(side)
-            pane.set_document(doc, block_spans(doc.text, marks_for(comparison, side, self.hidden)), dark)
+            pane.set_document(
+                doc, block_spans(doc.text, marks_for(comparison, side, self.hidden)), dark
+            )
             pane.mark_selected(())
         w.connector.dark = dark
         w.connector.set_comparison(comparison)
@@ -300,7 +300,8 @@ class Controller(QObject):
         s = comparison.summary
         self.show_status(
             f"{s.overlap} overlapping, {s.framing} framed differently, "
-            f"{s.unique_left} only left, {s.unique_right} only right · similarity {s.similarity:.0f}%"
+            f"{s.unique_left} only left, {s.unique_right} only right"
+            f" · similarity {s.similarity:.0f}%"
         )
 
     def dark(self) -> bool:
@@ -319,7 +320,7 @@ class Controller(QObject):
         assert isinstance(app, QApplication)
         theme.apply(app, name)
         self.settings.theme = name
-        self.window.actions.themes[name].setChecked(True)
+        self.window.commands.themes[name].setChecked(True)
         self.restyle()
 
     def _refresh_marks(self) -> None:
@@ -327,14 +328,16 @@ class Controller(QObject):
         assert c is not None
         dark = self.dark()
         for side, pane in (("left", w.left), ("right", w.right)):
-            pane.set_spans(block_spans(c.document(side).text, marks_for(c, side, self.hidden)), dark)
+            pane.set_spans(
+                block_spans(c.document(side).text, marks_for(c, side, self.hidden)), dark
+            )
         w.connector.set_hidden(self.hidden)
         w.left_overview.set_comparison(c, self.hidden)
         w.right_overview.set_comparison(c, self.hidden)
 
     def _filters_changed(self) -> None:
         """A View > Show switch: the findings list and the highlights follow it."""
-        filters = self.window.actions.filters
+        filters = self.window.commands.filters
         hidden = {k for k, a in filters.items() if not a.isChecked()}
         kinds = set(self.window.findings.kinds())
         for key, finding_kinds in FINDING_KINDS.items():
@@ -348,7 +351,7 @@ class Controller(QObject):
         self.hidden = frozenset(
             key for key, finding_kinds in FINDING_KINDS.items() if not set(finding_kinds) & kinds
         )
-        for key, action in w.actions.filters.items():
+        for key, action in w.commands.filters.items():
             action.blockSignals(True)
             action.setChecked(key not in self.hidden)
             action.blockSignals(False)
@@ -356,7 +359,7 @@ class Controller(QObject):
         if self.comparison is not None:
             self._refresh_marks()
 
-    # -- selecting and walking ------------------------------------------------------------------------
+    # -- selecting and walking --------------------------------------------------------------------
 
     def sentence_selected(self, side: str, sid: int) -> None:
         """The cursor entered a sentence: select its counterpart(s) and show the pair."""
@@ -415,7 +418,7 @@ class Controller(QObject):
         self.sync.set_enabled(enabled)
         self.settings.sync_scrolling = enabled
 
-    # -- recent files and messages ----------------------------------------------------------------------
+    # -- recent files and messages ----------------------------------------------------------------
 
     def update_recent_menu(self) -> None:
         menu = self.window.recent_menu
@@ -439,133 +442,3 @@ class Controller(QObject):
     def warn(self, title: str, text: str) -> None:
         self.show_status(text)
         QMessageBox.warning(self.window, title, text)
-
-
-class _ExportSignals(QObject):
-    """Carries a worker thread's progress and outcome to the GUI thread (queued signals)."""
-
-    progress = Signal(int, int)
-    done = Signal(object)  # None on success, else the one-line error message
-
-
-class ExportFlow(QObject):
-    """File > Export: ask where (and before replacing), then write; PDF off the GUI thread with
-    a progress dialog that can cancel it."""
-
-    def __init__(self, window: QWidget, settings: Settings, comparison: Any, parent: QObject) -> None:
-        super().__init__(parent)
-        self.window = window
-        self.settings = settings
-        self.comparison = comparison  # callable returning the current Comparison or None
-        self.dialog: QProgressDialog | None = None
-        self._cancelled = threading.Event()
-        self._thread: threading.Thread | None = None
-        self.last_error: str | None = None
-
-    def ask_path(self, kind: str, pattern: str, suffix: str) -> Path | None:
-        start = str(Path(self.settings.last_folder or Path.home()) / f"comparison{suffix}")
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, f"Export {kind}", start, f"{kind} files ({pattern})",
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
-        if not name:
-            return None
-        path = Path(name) if Path(name).suffix else Path(name + suffix)
-        if path.exists():
-            answer = QMessageBox.question(
-                self.window, "Replace the file?", f"{path.name} already exists. Replace it?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-        return path
-
-    def _current(self) -> Comparison | None:
-        comparison = self.comparison()
-        if comparison is None:
-            QMessageBox.information(self.window, "Nothing to export", "Open two articles first.")
-        return comparison
-
-    def html(self) -> None:
-        self._write_now("HTML", "*.html", ".html", "write_html")
-
-    def json(self) -> None:
-        self._write_now("JSON", "*.json", ".json", "write_json")
-
-    def _write_now(self, kind: str, pattern: str, suffix: str, writer: str) -> None:
-        import desktop.export as export
-
-        comparison = self._current()
-        path = None if comparison is None else self.ask_path(kind, pattern, suffix)
-        if comparison is None or path is None:
-            return
-        try:
-            getattr(export, writer)(comparison, path)
-        except export.ExportError as exc:
-            self._failed(str(exc))
-
-    def pdf(self) -> None:
-        comparison = self._current()
-        path = None if comparison is None else self.ask_path("PDF", "*.pdf", ".pdf")
-        if comparison is None or path is None or self.running():
-            return
-        signals = _ExportSignals(self)
-        self.dialog = self._progress_dialog(path)
-        signals.progress.connect(self._progress)
-        signals.done.connect(self._finished)
-        self._cancelled.clear()
-        self._thread = threading.Thread(
-            target=self._write_pdf, args=(comparison, path, signals), daemon=True
-        )
-        self._thread.start()
-
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
-
-    def _progress_dialog(self, path: Path) -> QProgressDialog:
-        dialog = QProgressDialog(f"Writing {path.name}…", "Cancel", 0, 100, self.window)
-        dialog.setWindowTitle("Export PDF")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(self._cancelled.set)
-        dialog.setValue(0)
-        return dialog
-
-    def _write_pdf(self, comparison: Comparison, path: Path, signals: _ExportSignals) -> None:
-        from desktop.export import ExportCancelled, ExportError, PdfOptions, write_pdf
-
-        try:
-            write_pdf(
-                comparison, path, PdfOptions(),
-                progress=lambda done, total: signals.progress.emit(done, total),
-                cancelled=self._cancelled.is_set,
-            )
-        except ExportCancelled:
-            signals.done.emit("")
-        except ExportError as exc:
-            signals.done.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - shown to the user as one line, never a traceback
-            signals.done.emit(f"{path}: {exc}")
-        else:
-            signals.done.emit(None)
-
-    def _progress(self, done: int, total: int) -> None:
-        if self.dialog is not None:
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(done)
-
-    def _finished(self, error: str | None) -> None:
-        if self.dialog is not None:
-            self.dialog.close()
-            self.dialog.deleteLater()
-            self.dialog = None
-        self._thread = None
-        if error:
-            self._failed(error)
-
-    def _failed(self, message: str) -> None:
-        self.last_error = message
-        QMessageBox.warning(self.window, "Export failed", message)

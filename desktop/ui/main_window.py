@@ -1,9 +1,9 @@
 """The comparison window: a thin composition of parts, no behaviour (the controller wires it).
 
-    ┌ toolbar: open, swap, reload · previous/next · sync · sensitivity · export ───────────┐
-    │ ▌left pane ▐ connector strip ▌right pane▐   (▌▐ overview bars)                        │
-    │ findings list                 │ details of the selection │ summary / legend tabs     │
-    └ status bar: message · busy indicator · cancel ───────────────────────────────────────┘
+┌ toolbar: open, swap, reload · previous/next · sync · sensitivity · export ───────────┐
+│ ▌left pane ▐ connector strip ▌right pane▐   (▌▐ overview bars)                        │
+│ findings list                 │ details of the selection │ summary / legend tabs     │
+└ status bar: message · busy indicator · cancel ───────────────────────────────────────┘
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("Parallax")
         self.setAccessibleName("Parallax comparison window")
-        self.actions = WindowActions(self, toolbar_icon)
+        self.commands = WindowActions(self, toolbar_icon)
         self.left = ArticlePane("left")
         self.right = ArticlePane("right")
         self.connector = ConnectorMap(self.left, self.right)
@@ -72,10 +72,19 @@ class MainWindow(QMainWindow):
         self.bottom.setSizes([560, 330, 550])
 
     def _build_menus(self) -> None:
-        get = self.actions.get
+        get = self.commands.get
         file_menu = self.menuBar().addMenu("&File")
-        for name in ("open_left", "open_right", None, "paste", "paste_left", "paste_right", None,
-                     "swap", "reload"):
+        for name in (
+            "open_left",
+            "open_right",
+            None,
+            "paste",
+            "paste_left",
+            "paste_right",
+            None,
+            "swap",
+            "reload",
+        ):
             file_menu.addSeparator() if name is None else file_menu.addAction(get(name))
         self.recent_menu = file_menu.addMenu("Recent &Files")
         self.recent_menu.setToolTipsVisible(True)
@@ -85,10 +94,10 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu("&View")
         for name in ("next", "previous", None, "sync_scroll", None):
             view_menu.addSeparator() if name is None else view_menu.addAction(get(name))
-        for action in self.actions.filters.values():
+        for action in self.commands.filters.values():
             view_menu.addAction(action)
         theme_menu = view_menu.addMenu("&Theme")
-        for action in self.actions.themes.values():
+        for action in self.commands.themes.values():
             theme_menu.addAction(action)
         view_menu.addSeparator()
         for name in ("focus_left", "focus_right", "focus_findings", "cancel"):
@@ -100,15 +109,26 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.setIconSize(QSize(18, 18))
-        get = self.actions.get
-        for name in ("open_left", "open_right", "swap", "reload", None, "previous", "next", None,
-                     "sync_scroll"):
+        get = self.commands.get
+        for name in (
+            "open_left",
+            "open_right",
+            "swap",
+            "reload",
+            None,
+            "previous",
+            "next",
+            None,
+            "sync_scroll",
+        ):
             bar.addSeparator() if name is None else bar.addAction(get(name))
         bar.addSeparator()
         bar.addWidget(self.sensitivity)
         spacer = QWidget()
-        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
-                             spacer.sizePolicy().verticalPolicy().Preferred)
+        spacer.setSizePolicy(
+            spacer.sizePolicy().horizontalPolicy().Expanding,
+            spacer.sizePolicy().verticalPolicy().Preferred,
+        )
         bar.addWidget(spacer)
         bar.addAction(get("export_pdf"))
         for action in bar.actions():
@@ -139,7 +159,9 @@ class MainWindow(QMainWindow):
         self.bottom = QSplitter(Qt.Orientation.Horizontal)
         self.bottom.setObjectName("bottomSplitter")
         self.bottom.setChildrenCollapsible(False)
-        for n, (part, stretch) in enumerate(((self.findings, 5), (self.details, 3), (self.tabs, 4))):
+        for n, (part, stretch) in enumerate(
+            ((self.findings, 5), (self.details, 3), (self.tabs, 4))
+        ):
             self.bottom.addWidget(part)
             self.bottom.setStretchFactor(n, stretch)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -157,7 +179,7 @@ class MainWindow(QMainWindow):
         self.busy.setTextVisible(False)
         self.busy.setAccessibleName("Comparing")
         self.busy.hide()
-        self.cancel_button.setDefaultAction(self.actions.get("cancel"))
+        self.cancel_button.setDefaultAction(self.commands.get("cancel"))
         self.cancel_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.cancel_button.setAccessibleName("Cancel comparing")
         self.cancel_button.hide()

@@ -39,7 +39,9 @@ def pair_index(comparison: Comparison, side: Side) -> dict[int, int]:
     return out
 
 
-def sync_target(comparison: Comparison, side: Side, sid: int, index: dict[int, int]) -> SyncTarget | None:
+def sync_target(
+    comparison: Comparison, side: Side, sid: int, index: dict[int, int]
+) -> SyncTarget | None:
     """What the other pane should line up with while ``sid`` is at the anchor of ``side``."""
     if not comparison.pairs:
         return None
@@ -57,7 +59,9 @@ def sync_target(comparison: Comparison, side: Side, sid: int, index: dict[int, i
 
 
 def target_offset(
-    target: SyncTarget, own_extent: tuple[float, float], other_extent: tuple[float, float],
+    target: SyncTarget,
+    own_extent: tuple[float, float],
+    other_extent: tuple[float, float],
     anchor_y: float,
 ) -> float:
     """Document y of the other pane that should sit at the anchor height."""
@@ -74,7 +78,9 @@ def target_offset(
 class ScrollSync(QObject):
     """Keeps the other pane in step when either pane scrolls; `enabled` switches it."""
 
-    def __init__(self, left: ArticlePane, right: ArticlePane, parent: QObject | None = None) -> None:
+    def __init__(
+        self, left: ArticlePane, right: ArticlePane, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.panes = {"left": left, "right": right}
         self.enabled = True
@@ -118,16 +124,20 @@ class ScrollSync(QObject):
     def _sync(self, side: Side) -> None:
         own = self.panes[side]
         other = self.panes["right" if side == "left" else "left"]
-        if own.doc is None or other.doc is None:
+        if own.doc is None or other.doc is None or self._comparison is None:
             return
         anchor = own.viewport_height() * ANCHOR
         sid = own.sentence_at_y(anchor)
-        target = None if sid is None else sync_target(self._comparison, side, sid, self._index[side])
+        target = (
+            None if sid is None else sync_target(self._comparison, side, sid, self._index[side])
+        )
         if target is None:
             self._proportional(own, other)
             return
         y = target_offset(
-            target, own.sentences_doc_extent(target.own), other.sentences_doc_extent(target.other),
+            target,
+            own.sentences_doc_extent(target.own),
+            other.sentences_doc_extent(target.other),
             own.scroll_offset() + anchor,
         )
         other.scroll_to_doc_y(y - other.viewport_height() * ANCHOR)

@@ -22,7 +22,9 @@ from desktop.engine.model import (
 from desktop.engine.options import CompareOptions
 
 # An emoji (two UTF-16 units) before every marked span; a second paragraph on the left.
-EMOJI_LEFT = "😀 Moscow values open lines with Seoul, the ministry said.\nTies 🎉 face difficult times."
+EMOJI_LEFT = (
+    "😀 Moscow values open lines with Seoul, the ministry said.\nTies 🎉 face difficult times."
+)
 EMOJI_RIGHT = "Moscow prizes open lines with Seoul, the ministry noted. Ties remain constructive."
 
 
@@ -38,23 +40,53 @@ def _sentences(text: str, parts: tuple[str, ...]) -> tuple[Sentence, ...]:
 def _attribution(text: str, sentence: Sentence, source: str, cue: str, shared: bool) -> Attribution:
     s = text.index(source, sentence.start)
     c = text.index(cue, sentence.start)
-    return Attribution(sentence.id, source, (s, s + len(source)), cue, (c, c + len(cue)), None,
-                       source.casefold(), shared)
+    return Attribution(
+        sentence.id,
+        source,
+        (s, s + len(source)),
+        cue,
+        (c, c + len(cue)),
+        None,
+        source.casefold(),
+        shared,
+    )
 
 
 def emoji_comparison() -> Comparison:
     """Left: overlap sentence after an emoji, unique sentence with an emoji inside it."""
-    left_s = _sentences(EMOJI_LEFT, ("Moscow values open lines with Seoul, the ministry said.",
-                                     "Ties 🎉 face difficult times."))
-    right_s = _sentences(EMOJI_RIGHT, ("Moscow prizes open lines with Seoul, the ministry noted.",
-                                       "Ties remain constructive."))
-    left = Document("left", Article(EMOJI_LEFT, "Emoji left", "Outlet L"), "en", left_s,
-                    (_attribution(EMOJI_LEFT, left_s[0], "the ministry", "said", False),))
-    right = Document("right", Article(EMOJI_RIGHT, "Emoji right", "Outlet R"), "en", right_s,
-                     (_attribution(EMOJI_RIGHT, right_s[0], "the ministry", "noted", False),))
-    diff = (DiffOp("equal", "Moscow "), DiffOp("left", "values "), DiffOp("right", "prizes "),
-            DiffOp("equal", "open lines with Seoul, the ministry "),
-            DiffOp("left", "said."), DiffOp("right", "noted."))
+    left_s = _sentences(
+        EMOJI_LEFT,
+        (
+            "Moscow values open lines with Seoul, the ministry said.",
+            "Ties 🎉 face difficult times.",
+        ),
+    )
+    right_s = _sentences(
+        EMOJI_RIGHT,
+        ("Moscow prizes open lines with Seoul, the ministry noted.", "Ties remain constructive."),
+    )
+    left = Document(
+        "left",
+        Article(EMOJI_LEFT, "Emoji left", "Outlet L"),
+        "en",
+        left_s,
+        (_attribution(EMOJI_LEFT, left_s[0], "the ministry", "said", False),),
+    )
+    right = Document(
+        "right",
+        Article(EMOJI_RIGHT, "Emoji right", "Outlet R"),
+        "en",
+        right_s,
+        (_attribution(EMOJI_RIGHT, right_s[0], "the ministry", "noted", False),),
+    )
+    diff = (
+        DiffOp("equal", "Moscow "),
+        DiffOp("left", "values "),
+        DiffOp("right", "prizes "),
+        DiffOp("equal", "open lines with Seoul, the ministry "),
+        DiffOp("left", "said."),
+        DiffOp("right", "noted."),
+    )
     pairs = (ClaimPair((0,), (0,), "framing", 70.0, diff),)
     summary = Summary(0, 1, 1, 1, 50.0, 0.5, 0.5)
     return Comparison(left, right, pairs, (1,), (1,), summary, CompareOptions())
@@ -76,6 +108,7 @@ def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
         def show(_parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN202
             shown.append((kind, f"{title}: {text}"))
             return QMessageBox.StandardButton.Ok
+
         return show
 
     for kind in ("warning", "information", "critical"):

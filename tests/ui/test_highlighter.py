@@ -113,7 +113,9 @@ def test_demo_like_pair_kinds_and_shared_attribution(qapp) -> None:  # noqa: ANN
     assert shared.underlineStyle() == U.DashUnderline
     assert shared.background().color().name().upper() == palette.OVERLAP.fill_light
     unique_source = _formats_at(document, text.index("Zhelokhovtsev"))
-    assert unique_source.background().color().name().upper() == palette.ATTRIBUTION_UNIQUE.fill_light
+    assert (
+        unique_source.background().color().name().upper() == palette.ATTRIBUTION_UNIQUE.fill_light
+    )
 
 
 def test_hidden_kinds_are_not_marked() -> None:
@@ -121,8 +123,14 @@ def test_hidden_kinds_are_not_marked() -> None:
     keys = {m.key for m in marks_for(comparison, "left", hidden=("framing", "attribution"))}
     assert keys == {"overlap", "unique"}
     everything = {m.key for m in marks_for(comparison, "left")}
-    assert {"overlap", "framing", "changed", "unique", "attribution",
-            "attribution_unique"} <= everything
+    assert {
+        "overlap",
+        "framing",
+        "changed",
+        "unique",
+        "attribution",
+        "attribution_unique",
+    } <= everything
 
 
 def test_dark_theme_uses_dark_tints(qapp) -> None:  # noqa: ANN001

@@ -7,7 +7,14 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from desktop.ui.article_pane import ArticlePane
 from desktop.ui.highlighter import block_spans, marks_for
-from desktop.ui.scroll_sync import ANCHOR, ScrollSync, SyncTarget, pair_index, sync_target, target_offset
+from desktop.ui.scroll_sync import (
+    ANCHOR,
+    ScrollSync,
+    SyncTarget,
+    pair_index,
+    sync_target,
+    target_offset,
+)
 from tests.ui.fixtures_comparison import demo_like_comparison, large_comparison
 
 

@@ -25,7 +25,8 @@ LEFT_TEXT = (
 )
 RIGHT_TEXT = (
     "Seoul plans a third package of export restrictions in February. "
-    "Moscow values open lines of communication with Seoul, the foreign ministry stressed on Monday.\n"
+    "Moscow values open lines of communication with Seoul, the foreign ministry stressed "
+    "on Monday.\n"
     "Andrei Rudenko spoke at the Eastern Economic Forum in Vladivostok."
 )
 
@@ -53,7 +54,7 @@ def _apply(window, comparison):  # noqa: ANN001, ANN202
     return c
 
 
-# -- loading -------------------------------------------------------------------------------
+# -- loading -------------------------------------------------------------------------------------
 
 
 def test_loading_both_sides_compares_and_shows_them(qtbot, window, tmp_path) -> None:  # noqa: ANN001
@@ -104,8 +105,9 @@ def test_drop_a_file_onto_a_pane(qtbot, window, tmp_path) -> None:  # noqa: ANN0
         from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent
 
         cls = QDragEnterEvent if event_type == QDropEvent.Type.DragEnter else QDragMoveEvent
-        enter = cls(pos.toPoint(), actions, mime, Qt.MouseButton.LeftButton,
-                    Qt.KeyboardModifier.NoModifier)
+        enter = cls(
+            pos.toPoint(), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
         QApplication.sendEvent(viewport, enter)
         assert enter.isAccepted()
     drop = QDropEvent(pos, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
@@ -120,8 +122,11 @@ def test_paste_into_the_focused_pane(qtbot, window) -> None:  # noqa: ANN001
     QApplication.clipboard().setText(text)
     window.right.text.setFocus()
     qtbot.waitUntil(window.right.text.hasFocus)
-    qtbot.keyClick(window.right.text, Qt.Key.Key_V,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.right.text,
+        Qt.Key.Key_V,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     article = window.controller.articles["right"]
     assert article is not None and article.text.strip() == text
     assert window.controller.articles["left"] is None
@@ -130,12 +135,12 @@ def test_paste_into_the_focused_pane(qtbot, window) -> None:  # noqa: ANN001
 
 def test_swap_sides(qtbot, window, tmp_path) -> None:  # noqa: ANN001
     _loaded(qtbot, window, tmp_path)
-    window.actions.get("swap").trigger()
+    window.commands.get("swap").trigger()
     qtbot.waitUntil(lambda: window.controller.comparison.left.text == RIGHT_TEXT, timeout=10000)
     assert window.left.text.toPlainText() == RIGHT_TEXT
 
 
-# -- selecting and walking --------------------------------------------------------------------
+# -- selecting and walking -----------------------------------------------------------------------
 
 
 def _cursor_into(pane, sid: int) -> None:  # noqa: ANN001
@@ -176,8 +181,11 @@ def test_double_click_in_findings_jumps_both_panes(qtbot, window) -> None:  # no
     comparison = large_comparison(300)
     _apply(window, comparison)
     table = window.findings.table
-    row = next(r for r in range(table.model().rowCount() - 1, 0, -1)
-               if table.model().index(r, KIND).data(FINDING_ROLE).kind == "framing")
+    row = next(
+        r
+        for r in range(table.model().rowCount() - 1, 0, -1)
+        if table.model().index(r, KIND).data(FINDING_ROLE).kind == "framing"
+    )
     index = table.model().index(row, KIND)
     finding = index.data(FINDING_ROLE)
     table.scrollTo(index)
@@ -212,20 +220,24 @@ def test_overview_bar_click_jumps_there(qtbot, window) -> None:  # noqa: ANN001
     assert window.left.scroll_offset() > bar_max * 0.8
 
 
-# -- filtering and sensitivity ------------------------------------------------------------------
+# -- filtering and sensitivity -------------------------------------------------------------------
 
 
 def test_show_hide_kind_filters_list_and_highlights(window) -> None:  # noqa: ANN001
     _apply(window, demo_like_comparison())
-    window.actions.filters["unique"].trigger()  # hide unique sentences
+    window.commands.filters["unique"].trigger()  # hide unique sentences
     kinds = {f.kind for f in window.findings.visible_findings()}
     assert not kinds & {"unique_left", "unique_right"} and "overlap" in kinds
-    styles = {k for runs in window.left.highlighter.spans().values() for *_, style in runs for k in style}
+    styles = {
+        k for runs in window.left.highlighter.spans().values() for *_, style in runs for k in style
+    }
     assert "unique" not in styles and "overlap" in styles
     assert not window.findings.chips["unique_left"].isChecked()
     window.findings.chips["unique_left"].setChecked(True)  # the list's chip brings it back
-    assert window.actions.filters["unique"].isChecked()
-    styles = {k for runs in window.left.highlighter.spans().values() for *_, style in runs for k in style}
+    assert window.commands.filters["unique"].isChecked()
+    styles = {
+        k for runs in window.left.highlighter.spans().values() for *_, style in runs for k in style
+    }
     assert "unique" in styles
 
 
@@ -247,12 +259,12 @@ def test_sensitivity_reclassifies_without_realigning(qtbot, window, tmp_path) ->
     assert window.controller.settings.overlap_threshold == 100.0
 
 
-# -- settings, theme, actions -------------------------------------------------------------------
+# -- settings, theme, actions --------------------------------------------------------------------
 
 
 def test_settings_persist_on_close(qtbot, window, settings_file) -> None:  # noqa: ANN001
-    window.actions.get("sync_scroll").setChecked(False)
-    window.actions.filters["attribution"].setChecked(False)
+    window.commands.get("sync_scroll").setChecked(False)
+    window.commands.filters["attribution"].setChecked(False)
     window.splitter.setSizes([600, 240])
     window.close()
     saved = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
@@ -272,13 +284,13 @@ def test_dark_palette_switches_highlight_tints(window) -> None:  # noqa: ANN001
 
 
 def test_every_action_has_shortcut_tooltip_and_name(window) -> None:  # noqa: ANN001
-    actions = window.actions.all()
+    actions = window.commands.all()
     assert len(actions) >= 20
     shortcuts = [a.shortcut().toString() for a in actions]
     assert all(shortcuts) and len(set(shortcuts)) == len(shortcuts)
     assert all(a.toolTip() and a.property("accessibleName") for a in actions)
-    assert window.actions.get("next").shortcut() == QKeySequence("F7")
-    assert window.actions.get("open_left").shortcut() == QKeySequence("Ctrl+O")
+    assert window.commands.get("next").shortcut() == QKeySequence("F7")
+    assert window.commands.get("open_left").shortcut() == QKeySequence("Ctrl+O")
 
 
 def test_export_pdf_asks_before_replacing(qtbot, window, tmp_path, monkeypatch) -> None:  # noqa: ANN001
@@ -288,25 +300,34 @@ def test_export_pdf_asks_before_replacing(qtbot, window, tmp_path, monkeypatch) 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     answers = [QMessageBox.StandardButton.No]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers[0])
-    window.actions.get("export_pdf").trigger()
+    window.commands.get("export_pdf").trigger()
     assert target.read_bytes() == b"keep me"
     answers[0] = QMessageBox.StandardButton.Yes
-    window.actions.get("export_pdf").trigger()
-    qtbot.waitUntil(lambda: not window.controller.export.running() and target.read_bytes()[:4] == b"%PDF",
-                    timeout=20000)
+    window.commands.get("export_pdf").trigger()
+    qtbot.waitUntil(
+        lambda: not window.controller.export.running() and target.read_bytes()[:4] == b"%PDF",
+        timeout=20000,
+    )
 
 
-# -- the command line -------------------------------------------------------------------------------
+# -- the command line ----------------------------------------------------------------------------
 
 
 def test_screenshot_command_writes_a_png(tmp_path) -> None:  # noqa: ANN001
     left, right = resources.demo_pair()
     out = tmp_path / "shot.png"
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY",
-                                                             "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     result = subprocess.run(
         [sys.executable, "-m", "desktop", "gui", str(left), str(right), "--screenshot", str(out)],
-        capture_output=True, text=True, env=env, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     data = out.read_bytes()
@@ -320,9 +341,20 @@ def test_screenshot_command_writes_a_png(tmp_path) -> None:  # noqa: ANN001
 def test_screenshot_of_a_missing_file_fails_with_one_line(tmp_path) -> None:  # noqa: ANN001
     left, _right = resources.demo_pair()
     result = subprocess.run(
-        [sys.executable, "-m", "desktop", "gui", str(left), str(tmp_path / "nope.txt"),
-         "--screenshot", str(tmp_path / "x.png")],
-        capture_output=True, text=True, timeout=120, check=False,
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "gui",
+            str(left),
+            str(tmp_path / "nope.txt"),
+            "--screenshot",
+            str(tmp_path / "x.png"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 3
@@ -344,7 +376,7 @@ def test_theme_menu_switches_to_dark_and_remembers_it(window, settings_file) -> 
     style = app.style().name()
     _apply(window, demo_like_comparison())
     try:
-        window.actions.themes["dark"].trigger()
+        window.commands.themes["dark"].trigger()
         QApplication.processEvents()
         assert theme.is_dark(window.palette())
         fmt = window.left.highlighter.format_for(("unique",))
@@ -352,10 +384,10 @@ def test_theme_menu_switches_to_dark_and_remembers_it(window, settings_file) -> 
         saved = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
         assert saved.theme == "dark"
     finally:
-        window.actions.themes["system"].trigger()
+        window.commands.themes["system"].trigger()
         app.setStyle(style)
         app.setPalette(app.style().standardPalette())
-    assert window.actions.themes["system"].isChecked()
+    assert window.commands.themes["system"].isChecked()
 
 
 def test_recent_files_and_reload(qtbot, window, tmp_path) -> None:  # noqa: ANN001
@@ -363,9 +395,10 @@ def test_recent_files_and_reload(qtbot, window, tmp_path) -> None:  # noqa: ANN0
     names = [a.text() for a in window.recent_menu.actions()]
     assert names[:2] == ["right.txt", "left.txt"]
     (tmp_path / "left.txt").write_text(LEFT_TEXT + "\nA new closing sentence.", encoding="utf-8")
-    window.actions.get("reload").trigger()
-    qtbot.waitUntil(lambda: "closing sentence" in window.controller.comparison.left.text,
-                    timeout=10000)
+    window.commands.get("reload").trigger()
+    qtbot.waitUntil(
+        lambda: "closing sentence" in window.controller.comparison.left.text, timeout=10000
+    )
     assert "closing sentence" in window.left.text.toPlainText()
     assert window.windowTitle().startswith("left.txt")
 
@@ -376,12 +409,22 @@ def test_dropped_text_is_taken_as_pasted(window) -> None:  # noqa: ANN001
     viewport = window.left.text.viewport()
     from PySide6.QtGui import QDragEnterEvent
 
-    enter = QDragEnterEvent(viewport.rect().center(), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        viewport.rect().center(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(viewport, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(QPointF(viewport.rect().center()), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(viewport.rect().center()),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(viewport, drop)
     assert window.controller.articles["left"].text.startswith("Dropped words")
 
@@ -409,3 +452,16 @@ def test_selecting_a_sentence_does_not_scroll_its_own_pane(window) -> None:  # n
     pair = next((p for p in comparison.pairs if sid in p.left), None)
     if pair is not None:
         assert _in_view(window.right, pair.right)
+
+
+def test_a_recent_file_opens_from_the_menu_and_a_vanished_one_is_dropped(
+    qtbot, window, tmp_path  # noqa: ANN001
+) -> None:
+    _loaded(qtbot, window, tmp_path)
+    qtbot.waitUntil(lambda: len(window.recent_menu.actions()) == 2)
+    window.recent_menu.actions()[1].trigger()  # left.txt again, from the menu
+    qtbot.waitUntil(lambda: not window.controller.comparing(), timeout=10000)
+    assert [a.text() for a in window.recent_menu.actions()] == ["left.txt", "right.txt"]
+    (tmp_path / "right.txt").unlink()
+    window.recent_menu.actions()[1].trigger()
+    qtbot.waitUntil(lambda: [a.text() for a in window.recent_menu.actions()] == ["left.txt"])
