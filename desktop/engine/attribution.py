@@ -19,10 +19,12 @@ from desktop.engine.entities import mentions_in
 from desktop.engine.lexicon import Token, tokens
 from desktop.engine.model import Attribution, Sentence, Span
 from desktop.engine.phrases import (
+    RELATIVES,
     head_name,
     is_boundary,
     phrase_after,
     phrase_before,
+    relative_antecedent,
     sentence_subject,
     strip_span,
 )
@@ -219,19 +221,32 @@ def _attribute(
     if span is None or not _meaningful(toks, cue, span, language):
         return None
     source_span = (toks[span[0]].start, toks[span[1]].end)
-    resolved = _resolve(text, source_span, sentence, language, antecedents)
+    resolved = _resolve(
+        text, _antecedent_span(text, toks, span, language) or source_span, sentence, language,
+        antecedents,
+    )
     if resolved is None:
         return None
-    source, key, shown_span = resolved
+    source, key, _ = resolved
     return Attribution(
         sentence=sentence.id,
         source=source,
-        source_span=shown_span,
+        source_span=source_span,
         cue=text[toks[cue.first].start : toks[cue.last].end],
         cue_span=(toks[cue.first].start, toks[cue.last].end),
         content_span=_content(text, sentence, toks, cue, span, language),
         key=key,
     )
+
+
+def _antecedent_span(
+    text: str, toks: list[Token], span: tuple[int, int], language: str
+) -> Span | None:
+    """For a relative "who"/"which" source, the phrase it refers to ("Zhelokhovtsev who")."""
+    if span[0] != span[1] or toks[span[0]].norm not in RELATIVES:
+        return None
+    before = relative_antecedent(text, toks, span[0], language)
+    return None if before is None else (toks[before[0]].start, toks[before[1]].end)
 
 
 def _meaningful(toks: list[Token], cue: _Cue, span: tuple[int, int], language: str) -> bool:
@@ -249,12 +264,20 @@ def _source_tokens(
         return phrase_after(text, toks, cue.last + 1, language)
     if cue.where == "possessive":
         return phrase_before(text, toks, cue.first, language, possessive=True)
+    if _passive_by(toks, cue):
+        return phrase_after(text, toks, cue.last + 2, language)
     if _inverted(text, toks, cue, language):
         return phrase_after(text, toks, cue.last + 1, language)
     before = phrase_before(text, toks, cue.first, language)
     if before is None:
         return sentence_subject(text, toks, cue.first, language)
     return before
+
+
+def _passive_by(toks: list[Token], cue: _Cue) -> bool:
+    """"opposed by Democrats", "was criticized by libertarians": the source follows "by"."""
+    nxt = cue.last + 1
+    return nxt + 1 < len(toks) and toks[nxt].norm == "by" and toks[cue.last].norm.endswith("ed")
 
 
 def _inverted(text: str, toks: list[Token], cue: _Cue, language: str) -> bool:

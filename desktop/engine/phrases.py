@@ -37,7 +37,7 @@ _STOPS_AFTER = {
     ),
     "ru": frozenset("что в на во время когда который которая которые это".split()),
 }
-_RELATIVES = frozenset("who который которая которые".split())
+RELATIVES = frozenset("who which который которая которые".split())
 _CONNECTORS = frozenset("of for and the de la von van bin al".split())
 _MAX_WORDS = 8
 
@@ -68,8 +68,8 @@ def phrase_before(
     j = _skip_auxiliaries(text, toks, i - 1, language)
     if j < 0 or is_boundary(text, toks, j + 1):
         return None
-    if toks[j].norm in _RELATIVES:
-        return _relative_antecedent(text, toks, j, language)
+    if toks[j].norm in RELATIVES:
+        return (j, j)
     if is_pronoun(toks[j].text, language):
         return (j, j)
     return _extend_left(text, toks, j, language, possessive)
@@ -82,7 +82,7 @@ def _skip_auxiliaries(text: str, toks: list[Token], j: int, language: str) -> in
     return j
 
 
-def _relative_antecedent(
+def relative_antecedent(
     text: str, toks: list[Token], j: int, language: str
 ) -> tuple[int, int] | None:
     """"Zhelokhovtsev who also pointed out": the source is the phrase before "who"."""
@@ -195,7 +195,8 @@ def _trailing_person(text: str, run: Span) -> Span | None:
 _NOT_SUBJECTS = frozenset(
     """it there this that these those what which who when where why how here if as but and
     yet so however still then meanwhile instead also now in on at by for from with during after
-    before since while although though because это что как когда где если но и а""".split()
+    before since while although though because last next earlier later please
+    это что как когда где если но и а""".split()
 )
 _DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
 

@@ -101,9 +101,16 @@ def test_reporting_verbs_with_that_clause(verb: str) -> None:
 
 
 def test_relative_who_credits_the_named_source() -> None:
-    text = "The view came from Zhelokhovtsev who also pointed out that interest is mutual."
+    text = "The view came from Ivan Zhelokhovtsev who also pointed out that interest is mutual."
     a = only(text)
-    check(a, text, "Zhelokhovtsev", "pointed out", "that interest is mutual")
+    check(a, text, "who", "pointed out", "that interest is mutual")
+    assert (a.source, a.key) == ("Ivan Zhelokhovtsev", "zhelokhovtsev")
+
+
+def test_passive_by_credits_the_agent() -> None:
+    text = "The law, opposed by Democrats, was blocked."
+    a = only(text)
+    check(a, text, "Democrats", "opposed", None)
 
 
 def test_pronouns_and_nominals_resolve_to_last_named_person() -> None:
