@@ -120,7 +120,15 @@ def _line(page: int, chars: list[str], boxes: list[tuple[float, float, float, fl
         x1=max(b[1] for b in boxes),
         y=statistics.median(b[2] for b in boxes),
         size=statistics.median(b[3] - b[2] for b in boxes),
+        lead=_first_word(chars, boxes),
     )
+
+
+def _first_word(chars: list[str], boxes: list[tuple[float, float, float, float]]) -> float:
+    """The width of the line's first word (boxes hold the line's non-space glyphs)."""
+    words = "".join(chars).split()
+    length = min(len(words[0]), len(boxes)) if words else 0
+    return boxes[length - 1][1] - boxes[0][0] if length else 0.0
 
 
 def _glyphs(textpage: pdfium.PdfTextPage) -> Iterator[tuple[str, bool, tuple[float, ...]]]:

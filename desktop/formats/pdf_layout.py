@@ -37,6 +37,7 @@ _PUNCTUATION = ".,;:!?\"'()[]{}“”‘’«»„…—–"
 EDGE_LINES = 2
 FEW_GAPS = 4
 COLUMN_WINDOW = 40  # lines either side that show where the column's right edge is
+SPACE = 0.22  # a word space, of the font height
 INDENT = 0.3  # of the font height: a first line starting further right than this
 SINGLE_SPACING = 1.2  # baseline distance / font height, single-spaced body text
 
@@ -44,7 +45,8 @@ SINGLE_SPACING = 1.2  # baseline distance / font height, single-spaced body text
 @dataclass(frozen=True, slots=True)
 class Line:
     """One line of text on a page: left and right edges, baseline, and size: the font's
-    height from descent to ascent (points), about 1.15 em."""
+    height from descent to ascent (points), about 1.15 em; lead: its first word's width,
+    0 where unknown."""
 
     page: int
     text: str
@@ -52,6 +54,7 @@ class Line:
     x1: float
     y: float
     size: float
+    lead: float = 0.0
 
 
 def paragraphs(pages: Sequence[Sequence[Line]]) -> list[str]:
@@ -174,9 +177,12 @@ def _is_short(lines: Sequence[Line], index: int) -> bool:
 
 
 def _first_word_width(line: Line) -> float:
+    """With the space before it: measured where known, else from the average glyph."""
     text = line.text.strip()
     if not text:
         return 0.0
+    if line.lead:
+        return line.lead + SPACE * line.size
     per_char = (line.x1 - line.x0) / len(text)
     return per_char * (len(text.split()[0]) + 1)
 

@@ -112,3 +112,26 @@ def test_hyphen_kept_after_a_number_and_where_the_document_spells_the_word_so() 
     assert paragraphs([body(0, texts, last_short=False)]) == [
         "A 68-year-old ran for re-election; his re-election bid failed."
     ]
+
+
+def test_measured_first_word_width_decides_whether_it_would_have_fitted() -> None:
+    """Average glyph widths say "WASHINGTON" would fit; its measured width says not."""
+
+    def lines(lead: float) -> list[Line]:
+        return [
+            Line(0, "A full first line that ends with a stop.", LEFT, RIGHT, 700.0, SIZE),
+            Line(0, "The next ends near the edge.", LEFT, RIGHT - 60, 700.0 - STEP, SIZE),
+            Line(
+                0,
+                "WASHINGTON is the first word here and",
+                LEFT,
+                RIGHT,
+                700.0 - 2 * STEP,
+                SIZE,
+                lead,
+            ),
+            Line(0, "the line after it.", LEFT, 200.0, 700.0 - 3 * STEP, SIZE),
+        ]
+
+    assert len(paragraphs([lines(lead=90.0)])) == 1
+    assert len(paragraphs([lines(lead=40.0)])) == 2
