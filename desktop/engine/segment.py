@@ -25,6 +25,8 @@ _END = re.compile(
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 _LONGEST_ABBREVIATION = 24  # characters looked back for the word before a full stop
 _NEXT_WORD = re.compile(r"\s+[\"'“‘«„(\[]*(\S*)")
+_LIST_ITEM = re.compile(r"[-*•–—#>]|\d{1,3}[.)]\s|[a-zA-Z][.)]\s")
+_WRAP_WIDTH = 100  # longest line of a hard-wrapped text
 _CLOSING = frozenset(".!?…:;\"'”’»)]")
 _OPENING = "\"'“‘«„([{*_"
 
@@ -65,12 +67,14 @@ def split_sentences(text: str, language: str = "en") -> tuple[Sentence, ...]:
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph, trimmed; hard-wrapped lines joined to the one above."""
+    lines = [span for m in _LINE.finditer(text) if (span := _trim(text, *m.span()))[0] < span[1]]
+    adjacent = [
+        len(_LINE_BREAK.findall(text, a[1], b[0])) == 1 for a, b in zip(lines, lines[1:])
+    ]
+    wrapped_text = _hard_wrapped(text, lines, adjacent)
     blocks: list[tuple[int, int]] = []
-    for m in _LINE.finditer(text):
-        start, end = _trim(text, m.start(), m.end())
-        if start == end:
-            continue
-        if blocks and _wrapped(text, blocks[-1][1], start):
+    for k, (start, end) in enumerate(lines):
+        if k and adjacent[k - 1] and _continues(text, blocks[-1][1], start, wrapped_text):
             blocks[-1] = (blocks[-1][0], end)
         else:
             blocks.append((start, end))
@@ -85,12 +89,24 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _wrapped(text: str, previous_end: int, start: int) -> bool:
-    """A line that continues the sentence above: one line break apart, the line above has no
-    closing punctuation, this one opens with a lower-case letter."""
-    if not text[start].islower() or text[previous_end - 1] in _CLOSING:
+def _hard_wrapped(text: str, lines: list[tuple[int, int]], adjacent: list[bool]) -> bool:
+    """Text wrapped at a fixed width (e-mail, plain-text exports): most lines that run straight
+    into another line stop without closing punctuation, and no line is very long."""
+    open_ends = [text[lines[k][1] - 1] not in _CLOSING for k, joined in enumerate(adjacent) if joined]
+    if len(open_ends) < 3 or sum(open_ends) < 0.6 * len(open_ends):
         return False
-    return len(_LINE_BREAK.findall(text, previous_end, start)) == 1
+    return max(end - start for start, end in lines) <= _WRAP_WIDTH
+
+
+def _continues(text: str, previous_end: int, start: int, wrapped_text: bool) -> bool:
+    """A line that continues the sentence above: the line above has no closing punctuation
+    and this one opens in lower case, or the whole text is hard-wrapped and this line is not
+    a list item."""
+    if text[previous_end - 1] in _CLOSING:
+        return False
+    if text[start].islower():
+        return True
+    return wrapped_text and _LIST_ITEM.match(text, start) is None
 
 
 # ---- sentences within a paragraph ----------------------------------------------------------

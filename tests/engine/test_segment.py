@@ -122,3 +122,30 @@ def test_sentences_are_trimmed_and_never_empty() -> None:
 )
 def test_american_titles_and_states(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+def test_a_hard_wrapped_text_joins_its_lines() -> None:
+    text = (
+        "Moscow places a high priority on keeping open lines of\n"
+        "communication with Seoul, the first director of the Asian\n"
+        "department at the Ministry of Foreign Affairs told RIA\n"
+        "News. The diplomat described the ties as difficult.\n"
+        "\n"
+        "- a list item\n"
+        "- another item\n"
+    )
+    assert texts(text) == [
+        "Moscow places a high priority on keeping open lines of\ncommunication with Seoul, the "
+        "first director of the Asian\ndepartment at the Ministry of Foreign Affairs told RIA\n"
+        "News.",
+        "The diplomat described the ties as difficult.",
+        "- a list item",
+        "- another item",
+    ]
+
+
+def test_short_lines_without_punctuation_stay_apart_when_the_text_is_not_wrapped() -> None:
+    text = "Talks in Seoul\nMoscow places a high priority on talks.\nThe ties are difficult.\n"
+    assert texts(text) == [
+        "Talks in Seoul", "Moscow places a high priority on talks.", "The ties are difficult."
+    ]
