@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from desktop.engine import cues
+from desktop.engine.gazetteer import DEMONYMS
 from desktop.engine.lexicon import Token
 from desktop.engine.model import Span
 from desktop.engine.sources import ORGANISATION_WORDS, TITLES, is_person_name, is_pronoun
@@ -125,7 +126,7 @@ def phrase_after(text: str, toks: list[Token], i: int, language: str) -> tuple[i
 def head_name(text: str, span: Span, language: str) -> Span | None:
     """The proper name inside a phrase: the trailing person name after a title
     ("Deputy Minister ... Andrei Rudenko"), else the first capitalised run."""
-    runs = _capitalised_runs(text, span)
+    runs = [r for r in _capitalised_runs(text, span) if not _nationality(text[r[0] : r[1]])]
     if not runs:
         return None
     person = _trailing_person(text, runs[-1])
@@ -133,6 +134,15 @@ def head_name(text: str, span: Span, language: str) -> Span | None:
         return person
     chosen = runs[-1] if runs[-1][1] >= span[1] - 2 else runs[0]
     return _before_of(text, chosen)
+
+
+def _nationality(run: str) -> bool:
+    """"Russian", "South Korean": an adjective, not a name."""
+    words = [w.lower() for w in run.split()]
+    return words[-1] in DEMONYMS and all(w in DEMONYMS or w in _COMPASS for w in words)
+
+
+_COMPASS = frozenset("south north east west northeast southeast".split())
 
 
 def _before_of(text: str, run: Span) -> Span:

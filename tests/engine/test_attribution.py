@@ -250,3 +250,10 @@ def test_cue_tagger_ships_and_marks_cues() -> None:
     runs = [text[toks[a].start : toks[b].end] for a, b in cue_tagger.cue_runs(text, toks)]
     assert "said" in runs
     assert "senator" not in " ".join(runs) and "bill" not in " ".join(runs)
+
+
+def test_nationality_adjective_is_not_the_source_name() -> None:
+    text = "The Russian delegation said talks went well."
+    a = only(text)
+    check(a, text, "The Russian delegation", "said", "talks went well")
+    assert (a.source, a.key) == ("The Russian delegation", "russian delegation")
