@@ -455,7 +455,9 @@ def test_selecting_a_sentence_does_not_scroll_its_own_pane(window) -> None:  # n
 
 
 def test_a_recent_file_opens_from_the_menu_and_a_vanished_one_is_dropped(
-    qtbot, window, tmp_path  # noqa: ANN001
+    qtbot,
+    window,
+    tmp_path,  # noqa: ANN001
 ) -> None:
     _loaded(qtbot, window, tmp_path)
     qtbot.waitUntil(lambda: len(window.recent_menu.actions()) == 2)
@@ -465,3 +467,19 @@ def test_a_recent_file_opens_from_the_menu_and_a_vanished_one_is_dropped(
     (tmp_path / "right.txt").unlink()
     window.recent_menu.actions()[1].trigger()
     qtbot.waitUntil(lambda: [a.text() for a in window.recent_menu.actions()] == ["left.txt"])
+
+
+def test_keyboard_moves_between_panes_and_list_and_walks_sentences(qtbot, window) -> None:  # noqa: ANN001
+    _apply(window, demo_like_comparison())
+    window.left.text.setFocus()
+    qtbot.waitUntil(window.left.text.hasFocus)
+    qtbot.keyClick(window.left.text, Qt.Key.Key_Tab)
+    assert window.right.text.hasFocus()
+    qtbot.keyClick(window.right.text, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert window.findings.table.hasFocus()
+    qtbot.keyClick(window.findings.table, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert window.left.text.hasFocus()
+    qtbot.keyClick(window.left.text, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert window.left.selected == (4,)  # the caret walked to the last (unique) sentence
+    qtbot.keyClick(window.left.text, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert window.left.selected == (0,) and window.right.selected == (2,)
