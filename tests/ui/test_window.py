@@ -483,3 +483,43 @@ def test_keyboard_moves_between_panes_and_list_and_walks_sentences(qtbot, window
     assert window.left.selected == (4,)  # the caret walked to the last (unique) sentence
     qtbot.keyClick(window.left.text, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     assert window.left.selected == (0,) and window.right.selected == (2,)
+
+
+def test_export_pdf_can_be_cancelled(qtbot, window, tmp_path, monkeypatch, no_dialogs) -> None:  # noqa: ANN001
+    import time
+
+    import desktop.export.pdf as pdf
+    from desktop.export import ExportCancelled
+
+    def slow_write(comparison, path, options, progress=None, cancelled=None):  # noqa: ANN001, ANN202
+        for done in range(100):
+            if cancelled():
+                raise ExportCancelled(f"{path}: export cancelled")
+            progress(done, 100)
+            time.sleep(0.02)
+        path.write_bytes(b"%PDF-finished")
+
+    _apply(window, demo_like_comparison())
+    target = tmp_path / "cancelled.pdf"
+    monkeypatch.setattr(pdf, "write_pdf", slow_write)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    flow = window.controller.export
+    window.commands.get("export_pdf").trigger()
+    qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.value() > 3)
+    flow.dialog.canceled.emit()  # what the Cancel button sends
+    qtbot.waitUntil(lambda: not flow.running() and flow.dialog is None, timeout=5000)
+    assert not target.exists()
+    assert no_dialogs == []  # a cancel is not an error
+
+
+def test_export_html_and_json(window, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    import json
+
+    _apply(window, demo_like_comparison())
+    for name, action in (("out.html", "export_html"), ("out.json", "export_json")):
+        target = tmp_path / name
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
+        window.commands.get(action).trigger()
+        assert target.exists()
+    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["pairs"]
+    assert "Moscow values" in (tmp_path / "out.html").read_text(encoding="utf-8")
