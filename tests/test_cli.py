@@ -66,9 +66,7 @@ def test_json_to_a_file_equals_stdout(demo: tuple[str, str], tmp_path: Path) -> 
 
 def test_thresholds_and_language_reach_the_engine(demo: tuple[str, str]) -> None:
     loose = json.loads(parallax("compare", *demo, "--json", "-").stdout)
-    strict = json.loads(
-        parallax("compare", *demo, "--json", "-", "--match-threshold", "12").stdout
-    )
+    strict = json.loads(parallax("compare", *demo, "--json", "-", "--match-threshold", "12").stdout)
     assert 0 < len(strict["pairs"]) < len(loose["pairs"])
     assert all(p["score"] >= 12 for p in strict["pairs"])
     forced = json.loads(parallax("compare", *demo, "--json", "-", "--language", "ru").stdout)
@@ -125,5 +123,7 @@ def test_inputs_are_never_written(demo: tuple[str, str], tmp_path: Path) -> None
     left = tmp_path / "left.txt"
     left.write_bytes(Path(demo[0]).read_bytes())
     before = (left.read_bytes(), left.stat().st_mtime_ns)
-    assert parallax("compare", str(left), demo[1], "--json", str(tmp_path / "o.json")).returncode == 0
+    assert (
+        parallax("compare", str(left), demo[1], "--json", str(tmp_path / "o.json")).returncode == 0
+    )
     assert (left.read_bytes(), left.stat().st_mtime_ns) == before

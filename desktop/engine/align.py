@@ -159,9 +159,7 @@ def _shared_weight(
     """Shared weight with every sentence reached through this sentence's PROBES rarest
     stems (the common ones have no short posting list, or were left out)."""
     shared: dict[int, float] = defaultdict(float)
-    probes = sorted(
-        (t for t in p.terms if t in index), key=lambda t: -weights.get(t, 1.0)
-    )[:PROBES]
+    probes = sorted((t for t in p.terms if t in index), key=lambda t: -weights.get(t, 1.0))[:PROBES]
     for stem in probes:
         w = weights.get(stem, 1.0)
         for j in index[stem]:
@@ -230,7 +228,7 @@ def _grow(alignment: Alignment, m: Match, taken_left: set[int], taken_right: set
 def _neighbour_options(
     alignment: Alignment, m: Match, taken_left: set[int], taken_right: set[int]
 ) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
-    options = []
+    options: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
     if len(m.left) < MAX_GROUP and len(m.right) == 1:
         missing = alignment.right[m.right[0]].terms - _terms(alignment.left, m.left)
         for i in (m.left[0] - 1, m.left[-1] + 1):

@@ -51,7 +51,10 @@ def reclassify(comparison: Comparison, options: CompareOptions) -> Comparison:
     cache = comparison.alignment
     if not isinstance(cache, Cache) or (options.language or cache.language) != cache.language:
         return compare(comparison.left.article, comparison.right.article, options)
-    if (options.match_threshold, options.allow_merges) != (cache.match_threshold, cache.allow_merges):
+    if (options.match_threshold, options.allow_merges) != (
+        cache.match_threshold,
+        cache.allow_merges,
+    ):
         matches = align.assign(cache.alignment, options.match_threshold, options.allow_merges)
         cache = replace(
             cache,

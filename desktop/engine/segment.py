@@ -69,7 +69,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph, trimmed; hard-wrapped lines joined to the one above."""
     lines = [span for m in _LINE.finditer(text) if (span := _trim(text, *m.span()))[0] < span[1]]
     adjacent = [
-        len(_LINE_BREAK.findall(text, a[1], b[0])) == 1 for a, b in zip(lines, lines[1:])
+        len(_LINE_BREAK.findall(text, a[1], b[0])) == 1
+        for a, b in zip(lines, lines[1:], strict=False)
     ]
     wrapped_text = _hard_wrapped(text, lines, adjacent)
     blocks: list[tuple[int, int]] = []
@@ -92,7 +93,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _hard_wrapped(text: str, lines: list[tuple[int, int]], adjacent: list[bool]) -> bool:
     """Text wrapped at a fixed width (e-mail, plain-text exports): most lines that run straight
     into another line stop without closing punctuation, and no line is very long."""
-    open_ends = [text[lines[k][1] - 1] not in _CLOSING for k, joined in enumerate(adjacent) if joined]
+    open_ends = [
+        text[lines[k][1] - 1] not in _CLOSING for k, joined in enumerate(adjacent) if joined
+    ]
     if len(open_ends) < 3 or sum(open_ends) < 0.6 * len(open_ends):
         return False
     return max(end - start for start, end in lines) <= _WRAP_WIDTH

@@ -147,7 +147,9 @@ def test_each_sentence_keeps_only_its_top_candidates() -> None:
 
 
 def test_weights_damp_boilerplate_and_favour_rare_stems() -> None:
-    left = profiles("Officials said the dam broke. Officials said water rose. Officials said rain fell.")
+    left = profiles(
+        "Officials said the dam broke. Officials said water rose. Officials said rain fell."
+    )
     right = profiles("The dam broke, officials said.")
     weights = align.weigh(left, right, "en")
     assert weights["said"] < weights["dam"]

@@ -8,8 +8,16 @@ from typing import Any
 import pytest
 
 from desktop import resources
-from desktop.engine import SCHEMA, Article, CompareOptions, Comparison, compare, reclassify
-from desktop.engine import classify, similarity
+from desktop.engine import (
+    SCHEMA,
+    Article,
+    CompareOptions,
+    Comparison,
+    classify,
+    compare,
+    reclassify,
+    similarity,
+)
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +36,10 @@ def pair_ids(c: Comparison) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
 def test_demo_pair_alignment(demo: Comparison) -> None:
     # checked by eye: the same claims, told differently
     assert pair_ids(demo) == [
-        ((0,), (5,)),  # "keeping open lines of communication" / "channels of communication remain open"
+        (
+            (0,),
+            (5,),
+        ),  # "keeping open lines of communication" / "channels of communication remain open"
         ((4,), (4,)),  # cooperation "with tangible momentum" / "tangible areas of cooperation"
         ((5,), (2,)),  # "sustain channels of dialogue" / "the dialogue remains constructive"
         ((13,), (11, 12)),  # observers watching the regional implications (split on the right)
@@ -149,7 +160,14 @@ def test_json_shape(demo: Comparison) -> None:
     assert set(doc["sentences"][0]) >= {"id", "start", "end"}
     attribution = doc["attributions"][0]
     assert set(attribution) >= {
-        "sentence", "source", "source_span", "cue", "cue_span", "content_span", "key", "shared"
+        "sentence",
+        "source",
+        "source_span",
+        "cue",
+        "cue_span",
+        "content_span",
+        "key",
+        "shared",
     }
     assert set(doc["entities"][0]) >= {"text", "kind", "spans", "shared"}
     pair = data["pairs"][0]
@@ -224,8 +242,13 @@ def test_summary_counts_shares_sources_and_names() -> None:
     from desktop.engine.model import Attribution, ClaimPair, Document, Entity, Sentence
     from desktop.engine.summary import summarise
 
-    def doc(side: str, text: str, sources: list[tuple[str, str]], names: list[tuple[str, bool]]) -> Document:
-        sentences = (Sentence(0, 0, text.index(".") + 1), Sentence(1, text.index(".") + 2, len(text)))
+    def doc(
+        side: str, text: str, sources: list[tuple[str, str]], names: list[tuple[str, bool]]
+    ) -> Document:
+        sentences = (
+            Sentence(0, 0, text.index(".") + 1),
+            Sentence(1, text.index(".") + 2, len(text)),
+        )
         return Document(
             side=side,  # type: ignore[arg-type]
             article=Article(text),
@@ -235,13 +258,23 @@ def test_summary_counts_shares_sources_and_names() -> None:
                 Attribution(0, name, None, "said", (0, 1), None, key, shared=False)
                 for name, key in sources
             ),
-            entities=tuple(Entity(n, "person", ((0, 1),), n.lower(), shared) for n, shared in names),
+            entities=tuple(
+                Entity(n, "person", ((0, 1),), n.lower(), shared) for n, shared in names
+            ),
         )
 
-    left = doc("left", "One two three. Four.", [("Ivan Petrov", "petrov"), ("Petrov", "petrov"),
-                                                 ("RIA", "ria")], [("Seoul", True), ("Lee", False)])
-    right = doc("right", "Five six. Seven eight nine ten.", [("Petrov", "petrov"), ("TASS", "tass")],
-                [("Seoul", True), ("Kim", False), ("Kim", False)])
+    left = doc(
+        "left",
+        "One two three. Four.",
+        [("Ivan Petrov", "petrov"), ("Petrov", "petrov"), ("RIA", "ria")],
+        [("Seoul", True), ("Lee", False)],
+    )
+    right = doc(
+        "right",
+        "Five six. Seven eight nine ten.",
+        [("Petrov", "petrov"), ("TASS", "tass")],
+        [("Seoul", True), ("Kim", False), ("Kim", False)],
+    )
     pairs = [ClaimPair((0,), (1,), "framing", 50.0)]
     s = summarise(left, right, pairs)
     assert (s.overlap, s.framing, s.unique_left, s.unique_right) == (0, 1, 1, 1)

@@ -47,11 +47,17 @@ def test_tokens_of_a_span_only() -> None:
 def test_stems_and_stop_words_per_language() -> None:
     en = lexicon.tokens("The officials were negotiating", "en")
     assert [(t.stem, t.stop) for t in en] == [
-        ("the", True), ("offici", False), ("were", True), ("negoti", False)
+        ("the", True),
+        ("offici", False),
+        ("were", True),
+        ("negoti", False),
     ]
     ru = lexicon.tokens("Переговоры министров и послов", "ru")
     assert [(t.stem, t.stop) for t in ru] == [
-        ("переговор", False), ("министр", False), ("и", True), ("посл", False)
+        ("переговор", False),
+        ("министр", False),
+        ("и", True),
+        ("посл", False),
     ]
 
 
@@ -61,7 +67,9 @@ def test_hyphenated_words_stem_by_part() -> None:
 
 def test_content_stems_drop_stop_words() -> None:
     assert lexicon.content_stems("He said that the talks resumed", "en") == [
-        "said", "talk", "resum"
+        "said",
+        "talk",
+        "resum",
     ]
 
 

@@ -15,21 +15,64 @@ from desktop.engine.segment import split_sentences
 
 PIECES = st.sampled_from(
     [
-        "Mr. Smith said.", "U.S.", " ", "\n", "\n\n", "\r\n", "\t", "\u00a0", "\u2028",
-        ".", "...", "!", "?", "…", "“", "”", "«", "»", "\"", "'", "[", "]", "(", ")",
-        "said", "Moscow", "Seoul", "talks", "Jan. 5", "3.5", "J. R. R.", "т.е.", "г.",
-        "сказал", "Москва", "переговоры", "\U0001F600", "\U0001D400", "e\u0301", "\u0301",
-        "שלום", "مرحبا", "\u200f", "\u200b", "—", "-", "1.", "- ", "# ", "According to",
+        "Mr. Smith said.",
+        "U.S.",
+        " ",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\t",
+        "\u00a0",
+        "\u2028",
+        ".",
+        "...",
+        "!",
+        "?",
+        "…",
+        "“",
+        "”",
+        "«",
+        "»",
+        '"',
+        "'",
+        "[",
+        "]",
+        "(",
+        ")",
+        "said",
+        "Moscow",
+        "Seoul",
+        "talks",
+        "Jan. 5",
+        "3.5",
+        "J. R. R.",
+        "т.е.",
+        "г.",
+        "сказал",
+        "Москва",
+        "переговоры",
+        "\U0001f600",
+        "\U0001d400",
+        "e\u0301",
+        "\u0301",
+        "שלום",
+        "مرحبا",
+        "\u200f",
+        "\u200b",
+        "—",
+        "-",
+        "1.",
+        "- ",
+        "# ",
+        "According to",
     ]
 )
 TEXT = st.one_of(
     st.text(max_size=120),
     st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=30).map("".join),
-    st.sampled_from(["", "   ", "\n\n\n", "...!?", "“”«»", "\U0001F600" * 5, "\u0301\u0301"]),
+    st.sampled_from(["", "   ", "\n\n\n", "...!?", "“”«»", "\U0001f600" * 5, "\u0301\u0301"]),
 )
-SETTINGS = settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def check_span(text: str, span: tuple[int, int] | None) -> None:
@@ -84,7 +127,9 @@ def test_compare_never_raises_and_offsets_slice_the_text(left: str, right: str) 
 @given(TEXT, st.floats(0, 100), st.floats(0, 100))
 def test_reclassify_never_raises(text: str, match: float, overlap: float) -> None:
     c = compare(text, text + " " + text[::-1])
-    check_comparison(reclassify(c, CompareOptions(match_threshold=match, overlap_threshold=overlap)))
+    check_comparison(
+        reclassify(c, CompareOptions(match_threshold=match, overlap_threshold=overlap))
+    )
 
 
 @SETTINGS
@@ -106,7 +151,5 @@ def test_an_article_aligns_with_itself(text: str) -> None:
         assert [c.left.sentence_text(i) for i in p.left] == [
             c.right.sentence_text(j) for j in p.right
         ]
-    content = [
-        s.id for s in c.left.sentences if content_stems(s.text(text), c.left.language)
-    ]
+    content = [s.id for s in c.left.sentences if content_stems(s.text(text), c.left.language)]
     assert sorted(i for p in c.pairs for i in p.left) == content

@@ -14,8 +14,11 @@ def texts(text: str, language: str = "en") -> list[str]:
 GOLDEN = [
     (
         "Mr. Smith went to Washington. He met the U.S. Senate on Jan. 5 at 3.5 p.m. Then he left.",
-        ["Mr. Smith went to Washington.", "He met the U.S. Senate on Jan. 5 at 3.5 p.m.",
-         "Then he left."],
+        [
+            "Mr. Smith went to Washington.",
+            "He met the U.S. Senate on Jan. 5 at 3.5 p.m.",
+            "Then he left.",
+        ],
     ),
     ("Troops left the U.S. The war ended.", ["Troops left the U.S.", "The war ended."]),
     (
@@ -24,11 +27,17 @@ GOLDEN = [
     ),
     (
         "“We will not back down,” she said. “Never.” (He agreed.) Dr. Ng, e.g. the chair, spoke.",
-        ["“We will not back down,” she said.", "“Never.”", "(He agreed.)",
-         "Dr. Ng, e.g. the chair, spoke."],
+        [
+            "“We will not back down,” she said.",
+            "“Never.”",
+            "(He agreed.)",
+            "Dr. Ng, e.g. the chair, spoke.",
+        ],
     ),
-    ("Prices rose 2.5% in 2020. 15 people were hurt.", ["Prices rose 2.5% in 2020.",
-                                                          "15 people were hurt."]),
+    (
+        "Prices rose 2.5% in 2020. 15 people were hurt.",
+        ["Prices rose 2.5% in 2020.", "15 people were hurt."],
+    ),
     ("See No. 7 and vol. 2 now. Done.", ["See No. 7 and vol. 2 now.", "Done."]),
     ("Wait... What happened?! Nobody knows.", ["Wait...", "What happened?!", "Nobody knows."]),
     ("It closed.The next day it opened.", ["It closed.", "The next day it opened."]),
@@ -47,14 +56,17 @@ def test_english_golden(text: str, expected: list[str]) -> None:
 RUSSIAN = [
     (
         "Это т.е. не всё. Улица им. Ленина, г. Москва. Он пришёл в 2020 г. Потом ушёл.",
-        ["Это т.е. не всё.", "Улица им. Ленина, г. Москва.", "Он пришёл в 2020 г.",
-         "Потом ушёл."],
+        ["Это т.е. не всё.", "Улица им. Ленина, г. Москва.", "Он пришёл в 2020 г.", "Потом ушёл."],
     ),
-    ("Были яблоки, груши и т.д. Далее шли сливы.", ["Были яблоки, груши и т.д.",
-                                                     "Далее шли сливы."]),
+    (
+        "Были яблоки, груши и т.д. Далее шли сливы.",
+        ["Были яблоки, груши и т.д.", "Далее шли сливы."],
+    ),
     ("Об этом сообщил А. С. Иванов. Он прав!", ["Об этом сообщил А. С. Иванов.", "Он прав!"]),
-    ("«Мы готовы», — сказал он. «Всегда.» Конец.", ["«Мы готовы», — сказал он.", "«Всегда.»",
-                                                    "Конец."]),
+    (
+        "«Мы готовы», — сказал он. «Всегда.» Конец.",
+        ["«Мы готовы», — сказал он.", "«Всегда.»", "Конец."],
+    ),
 ]
 
 
@@ -79,7 +91,10 @@ def test_spans_paragraphs_and_ids() -> None:
 def test_headings_and_list_items_are_sentences() -> None:
     text = "# Summit ends\n- talks on trade\n- talks on security\n1. First point\n2. Second point"
     assert texts(text) == [
-        "# Summit ends", "- talks on trade", "- talks on security", "1. First point",
+        "# Summit ends",
+        "- talks on trade",
+        "- talks on security",
+        "1. First point",
         "2. Second point",
     ]
 
@@ -87,7 +102,8 @@ def test_headings_and_list_items_are_sentences() -> None:
 def test_hard_wrapped_line_continues_the_sentence() -> None:
     text = "The minister said the talks\nwould resume in March. Nobody objected."
     assert texts(text) == [
-        "The minister said the talks\nwould resume in March.", "Nobody objected."
+        "The minister said the talks\nwould resume in March.",
+        "Nobody objected.",
     ]
 
 
@@ -112,12 +128,19 @@ def test_sentences_are_trimmed_and_never_empty() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Sens. Rand Paul (Ky.) and Ted Cruz spoke.", ["Sens. Rand Paul (Ky.) and Ted Cruz spoke."]),
-        ("The shooting of then-Rep. Gabrielle Giffords shocked all.",
-         ["The shooting of then-Rep. Gabrielle Giffords shocked all."]),
+        (
+            "Sens. Rand Paul (Ky.) and Ted Cruz spoke.",
+            ["Sens. Rand Paul (Ky.) and Ted Cruz spoke."],
+        ),
+        (
+            "The shooting of then-Rep. Gabrielle Giffords shocked all.",
+            ["The shooting of then-Rep. Gabrielle Giffords shocked all."],
+        ),
         ("HARTFORD, Conn. — Connecticut sued.", ["HARTFORD, Conn. — Connecticut sued."]),
-        ("He met Martin Luther King Jr. The crowd cheered.",
-         ["He met Martin Luther King Jr.", "The crowd cheered."]),
+        (
+            "He met Martin Luther King Jr. The crowd cheered.",
+            ["He met Martin Luther King Jr.", "The crowd cheered."],
+        ),
     ],
 )
 def test_american_titles_and_states(text: str, expected: list[str]) -> None:
@@ -147,5 +170,7 @@ def test_a_hard_wrapped_text_joins_its_lines() -> None:
 def test_short_lines_without_punctuation_stay_apart_when_the_text_is_not_wrapped() -> None:
     text = "Talks in Seoul\nMoscow places a high priority on talks.\nThe ties are difficult.\n"
     assert texts(text) == [
-        "Talks in Seoul", "Moscow places a high priority on talks.", "The ties are difficult."
+        "Talks in Seoul",
+        "Moscow places a high priority on talks.",
+        "The ties are difficult.",
     ]
