@@ -68,6 +68,10 @@ class Controller(QObject):
         self._wire_parts()
         self._restore()
         window.installEventFilter(self)
+        self.show_status(
+            "Open two articles to compare: drop files on the panes, use File > Open, "
+            "or paste text with Ctrl+Shift+V."
+        )
 
     # -- wiring -----------------------------------------------------------------------------------
 

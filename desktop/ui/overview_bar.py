@@ -111,7 +111,7 @@ class OverviewBar(QWidget):
 
     def _draw_view(self, painter: QPainter, h: float, w: float) -> None:
         total = self.pane.document_height()
-        if total <= 0:
+        if total <= 0 or self.pane.doc is None:
             return
         top = self.pane.scroll_offset() / total * h
         height = self.pane.viewport_height() / total * h
