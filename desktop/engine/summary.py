@@ -9,6 +9,9 @@ from desktop.engine import lexicon
 from desktop.engine.model import Attribution, ClaimPair, Document, Entity, Summary
 
 
+KIND_WEIGHT = {"overlap": 1.0, "framing": 0.5}
+
+
 def summarise(left: Document, right: Document, pairs: Sequence[ClaimPair]) -> Summary:
     words_left = _words_per_sentence(left)
     words_right = _words_per_sentence(right)
@@ -34,16 +37,18 @@ def summarise(left: Document, right: Document, pairs: Sequence[ClaimPair]) -> Su
 def similarity(
     pairs: Sequence[ClaimPair], words_left: Sequence[int], words_right: Sequence[int]
 ) -> float:
-    """0-100: the pairs' scores weighted by the words they cover, over all words of both
-    articles (two identical articles give 100, two with nothing in common 0)."""
+    """0-100: the share of both articles' words that sit in aligned claims, an overlapping
+    claim counting in full and divergent framing by half (two identical articles give 100,
+    two with nothing in common 0). Pair scores are not used: they say how sure the match is,
+    not how much of the article it covers."""
     total = sum(words_left) + sum(words_right)
     if not total:
         return 0.0
     covered = 0.0
     for p in pairs:
         words = sum(words_left[i] for i in p.left) + sum(words_right[j] for j in p.right)
-        covered += p.score * words
-    return min(100.0, covered / total)
+        covered += words * KIND_WEIGHT[p.kind]
+    return min(100.0, 100.0 * covered / total)
 
 
 def _words_per_sentence(doc: Document) -> list[int]:
