@@ -245,7 +245,13 @@ class Controller(QObject):
             self.runner.cancel()
             self.apply(compare(left, right, options))
             return
-        self.runner.run(lambda: compare(left, right, options), self.apply, self._compare_failed)
+        self.runner.run(lambda: compare(left, right, options), self._compared, self._compare_failed)
+
+    def _compared(self, comparison: Comparison) -> None:
+        """A result arrived; if the sensitivity moved meanwhile, it is re-classified first."""
+        if comparison.options != self.options:
+            comparison = reclassify(comparison, self.options)
+        self.apply(comparison)
 
     def _compare_failed(self, error: BaseException) -> None:
         self.warn("Cannot compare the articles", str(error) or type(error).__name__)

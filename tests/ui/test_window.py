@@ -523,3 +523,13 @@ def test_export_html_and_json(window, tmp_path, monkeypatch) -> None:  # noqa: A
         assert target.exists()
     assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["pairs"]
     assert "Moscow values" in (tmp_path / "out.html").read_text(encoding="utf-8")
+
+
+def test_sensitivity_moved_while_comparing_applies_to_the_result(qtbot, window, tmp_path) -> None:  # noqa: ANN001
+    c = window.controller
+    _loaded(qtbot, window, tmp_path)
+    c.request_compare()
+    strict = CompareOptions(overlap_threshold=100.0)
+    window.sensitivity.options_changed.emit(strict)
+    qtbot.waitUntil(lambda: not c.comparing(), timeout=10000)
+    assert c.comparison.options.overlap_threshold == 100.0
