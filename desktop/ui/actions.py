@@ -93,10 +93,12 @@ TOOLBAR_TEXT = {
     "export_pdf": "PDF…",
 }
 
+# Chords (Ctrl+K, then a letter): Ctrl+Alt+L/D lock the screen or show the desktop on some
+# Linux desktops.
 THEMES: tuple[tuple[str, str, str], ...] = (
-    ("system", "Follow the &System", "Ctrl+Alt+0"),
-    ("light", "&Light", "Ctrl+Alt+L"),
-    ("dark", "&Dark", "Ctrl+Alt+D"),
+    ("system", "Follow the &System", "Ctrl+K, S"),
+    ("light", "&Light", "Ctrl+K, L"),
+    ("dark", "&Dark", "Ctrl+K, D"),
 )
 
 ICONS = {

@@ -369,14 +369,16 @@ def test_findings_list_agrees_with_the_comparison(window) -> None:  # noqa: ANN0
     assert kinds.count("unique_left") == len(comparison.unique_left)
 
 
-def test_theme_menu_switches_to_dark_and_remembers_it(window, settings_file) -> None:  # noqa: ANN001
+def test_theme_menu_switches_to_dark_and_remembers_it(qtbot, window, settings_file) -> None:  # noqa: ANN001
     from desktop import palette
 
     app = QApplication.instance()
     style = app.style().name()
     _apply(window, demo_like_comparison())
     try:
-        window.commands.themes["dark"].trigger()
+        window.left.text.setFocus()
+        qtbot.keyClick(window.left.text, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.left.text, Qt.Key.Key_D)  # the chord Ctrl+K, D
         QApplication.processEvents()
         assert theme.is_dark(window.palette())
         fmt = window.left.highlighter.format_for(("unique",))
