@@ -117,13 +117,21 @@ class ConnectorMap(QWidget):
             self._draw(painter, band)
         painter.end()
 
+    def is_stub(self, end: tuple[float, float]) -> bool:
+        """True for an end drawn as a stub (its sentences are off screen)."""
+        return end in ((-STUB, -STUB), (self.height() + STUB, self.height() + STUB))
+
     def _draw(self, painter: QPainter, band: Band) -> None:
         style = palette.BY_KEY[band.kind]
         fill = QColor(style.fill_dark if self.dark else style.fill_light)
         selected = band.pair == self.selected_pair
+        stub = self.is_stub(band.left) or self.is_stub(band.right)
         if not selected:
-            fill.setAlpha(200)
-        pen = QPen(QColor(style.colour), 2.4 if selected else 1.0)
+            fill.setAlpha(90 if stub else 200)
+        line = QColor(style.colour)
+        if stub and not selected:
+            line.setAlpha(110)  # pairs reaching off screen recede behind the ones in view
+        pen = QPen(line, 2.4 if selected else 1.0)
         if band.kind == "framing":
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
