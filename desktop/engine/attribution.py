@@ -106,12 +106,33 @@ def _in_sentence(
     if label is not None:
         return [label]
     toks = tokens(text, language, sentence.start, sentence.end)
-    out = []
+    out: list[Attribution] = []
     for cue in _cues(toks, text, language):
-        made = _attribute(text, sentence, toks, cue, language, antecedents)
+        made = _continued(text, toks, cue, out) or _attribute(
+            text, sentence, toks, cue, language, antecedents
+        )
         if made is not None:
             out.append(made)
     return out
+
+
+def _continued(
+    text: str, toks: list[Token], cue: _Cue, earlier: list[Attribution]
+) -> Attribution | None:
+    """"..., she said, adding that ...": a participle after a comma continues the sentence's
+    previous attribution, with the same source."""
+    word = toks[cue.first].norm
+    if not earlier or not word.endswith("ing") or not is_boundary(text, toks, cue.first):
+        return None
+    end = toks[-1].end
+    clause = next((t.start for t in toks[cue.last + 1 :] if t.norm == "that"), None)
+    content = strip_span(text, clause if clause is not None else toks[cue.last].end, end)
+    return replace(
+        earlier[-1],
+        cue=text[toks[cue.first].start : toks[cue.last].end],
+        cue_span=(toks[cue.first].start, toks[cue.last].end),
+        content_span=content if content[0] < content[1] else None,
+    )
 
 
 def _label(
@@ -274,6 +295,18 @@ def _source_tokens(
     return before
 
 
+def _appositive_before(text: str, toks: list[Token], first: int) -> bool:
+    """"Steve Huhn, a former vice president, said Fiorina ...": the subject is before the
+    comma-delimited description, so the verb is not inverted."""
+    if first < 3 or text[toks[first - 1].end : toks[first].start].strip() != ",":
+        return False
+    for i in range(first - 1, 0, -1):
+        if is_boundary(text, toks, i):
+            gap = text[toks[i - 1].end : toks[i].start].strip()
+            return gap == "," and toks[i].norm in {"a", "an", "the"}
+    return False
+
+
 def _passive_by(toks: list[Token], cue: _Cue) -> bool:
     """"opposed by Democrats", "was criticized by libertarians": the source follows "by"."""
     nxt = cue.last + 1
@@ -291,6 +324,8 @@ def _inverted(text: str, toks: list[Token], cue: _Cue, language: str) -> bool:
     if toks[cue.last].norm not in cues.INVERTING_EN:
         return False
     if not (cue.first == 0 or is_boundary(text, toks, cue.first)):
+        return False
+    if _appositive_before(text, toks, cue.first):
         return False
     after = phrase_after(text, toks, nxt, language)
     if after is None:
@@ -344,7 +379,7 @@ def _content(
     end = strip_span(text, sentence.start, sentence.end)[1]
     if source[0] > cue.last:
         return _content_around(text, sentence, toks, cue, source, end)
-    clause = _that_clause(toks, cue.last + 1, language)
+    clause = _that_clause(text, toks, cue.last + 1, language)
     if clause is not None:
         return (toks[clause].start, end)
     quoted = _quote_before(text, sentence, toks[min(source[0], cue.first)].start)
@@ -375,12 +410,15 @@ _FRAMED_BEFORE = frozenset("according по со как".split())
 _COPULAS = frozenset("is was are were be been being это".split())
 
 
-def _that_clause(toks: list[Token], after: int, language: str) -> int | None:
-    """Index of a "that"/"что" opening the content within a few words of the cue."""
+def _that_clause(text: str, toks: list[Token], after: int, language: str) -> int | None:
+    """Index of a "that"/"что" opening the content within a few words of the cue and before
+    any punctuation ("said, adding that" is the next attribution's clause)."""
     starts = _CONTENT_START.get(language, _CONTENT_START["en"])
     for i in range(after, min(after + 6, len(toks))):
         if toks[i].norm in starts:
             return i
+        if is_boundary(text, toks, i):
+            return None
     return None
 
 

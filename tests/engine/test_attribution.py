@@ -257,3 +257,18 @@ def test_nationality_adjective_is_not_the_source_name() -> None:
     a = only(text)
     check(a, text, "The Russian delegation", "said", "talks went well")
     assert (a.source, a.key) == ("The Russian delegation", "russian delegation")
+
+
+def test_participle_continues_the_previous_attribution() -> None:
+    text = "“We will win,” Trump said, adding that the polls were wrong."
+    said, adding = find_attributions(text, split(text), "en")
+    check(said, text, "Trump", "said", "We will win")
+    check(adding, text, "Trump", "adding", "that the polls were wrong")
+    assert adding.key == said.key == "trump"
+
+
+def test_appositive_before_the_verb_is_not_inversion() -> None:
+    text = "Steve Huhn, a former vice president, said Fiorina was distant."
+    a = only(text)
+    check(a, text, "Steve Huhn", "said", "Fiorina was distant")
+    assert a.key == "huhn"
