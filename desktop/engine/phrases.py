@@ -25,7 +25,8 @@ _STOPS_BEFORE = {
         yet however still then now instead meanwhile moreover separately also though although
         after before since until unless said says told is was are were be been being it this
         these those there here to for with without about against into onto from by on at in
-        not nor just even only""".split()
+        not nor just even only has have had will would can could remains remain seems seem
+        became become""".split()
     ),
     "ru": frozenset("что и но а или как когда если чтобы это также же ли в на по с о".split()),
 }
