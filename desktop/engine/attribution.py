@@ -131,7 +131,7 @@ def _continued(
         earlier[-1],
         cue=text[toks[cue.first].start : toks[cue.last].end],
         cue_span=(toks[cue.first].start, toks[cue.last].end),
-        content_span=content if content[0] < content[1] else None,
+        content_span=_non_empty(content),
     )
 
 
@@ -255,7 +255,7 @@ def _attribute(
         source_span=source_span,
         cue=text[toks[cue.first].start : toks[cue.last].end],
         cue_span=(toks[cue.first].start, toks[cue.last].end),
-        content_span=_content(text, sentence, toks, cue, span, language),
+        content_span=_non_empty(_content(text, sentence, toks, cue, span, language)),
         key=key,
     )
 
@@ -408,6 +408,10 @@ def _content_around(
 
 _FRAMED_BEFORE = frozenset("according по со как".split())
 _COPULAS = frozenset("is was are were be been being это".split())
+
+
+def _non_empty(span: Span | None) -> Span | None:
+    return span if span is not None and span[0] < span[1] else None
 
 
 def _that_clause(text: str, toks: list[Token], after: int, language: str) -> int | None:

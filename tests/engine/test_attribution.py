@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop import resources
 from desktop.engine.attribution import find_attributions, link_sources
@@ -272,3 +274,19 @@ def test_appositive_before_the_verb_is_not_inversion() -> None:
     a = only(text)
     check(a, text, "Steve Huhn", "said", "Fiorina was distant")
     assert a.key == "huhn"
+
+
+WORDS = ["said", "told", "according", "to", "by", "who", "Attribution:", "[Attribution:", "]",
+         "“", "”", "He", "the", "diplomat", "Mr.", "Ivan", "Zhelokhovtsev", ",", ".", "по",
+         "словам", "заявил", "что", "Лавров", "adding", "that", "\n", "«", "»", "😀"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30), st.sampled_from(["en", "ru"]))
+def test_spans_always_slice_the_text(words: list[str], language: str) -> None:
+    text = " ".join(words)
+    for a in find_attributions(text, split(text, language), language):
+        assert 0 <= a.cue_span[0] < a.cue_span[1] <= len(text)
+        assert text[a.cue_span[0] : a.cue_span[1]] == a.cue
+        for span in (a.source_span, a.content_span):
+            assert span is None or 0 <= span[0] < span[1] <= len(text)

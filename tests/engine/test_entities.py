@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from desktop.engine.entities import find_entities, link_entities
 from desktop.engine.model import Entity, Sentence
 from desktop.engine.segment import split_sentences
@@ -100,3 +103,20 @@ def test_russian_sentence_openers_and_weekdays() -> None:
     assert {t: e.kind for t, e in found.items()} == {
         "Сергей Лавров": "person", "среду": "date", "Москве": "place"}
     assert found["Сергей Лавров"].spans == (at(text, "Сергей Лавров"), at(text, "Лавров", 1))
+
+
+NAMES = ["Ivan", "Zhelokhovtsev", "Ministry", "of", "Foreign", "Affairs", "the", "Seoul’s",
+         "Deputy", "Minister", "5", "February", "May", "2024", "Москве", "мая", "Лавров", ",",
+         ".", "[", "]", "😀", "\n", "G20", "summit"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(NAMES), max_size=30), st.sampled_from(["en", "ru"]))
+def test_entity_spans_always_slice_the_text(words: list[str], language: str) -> None:
+    text = " ".join(words)
+    entities = find_entities(text, split(text, language), language)
+    assert len({e.key for e in entities}) == len(entities)
+    for entity in entities:
+        assert entity.kind in {"person", "organisation", "place", "event", "date", "other"}
+        for start, end in entity.spans:
+            assert 0 <= start < end <= len(text)
