@@ -1,8 +1,8 @@
 """Evidence for an aligned pair and its kind: overlapping claim or divergent framing.
 
-`analyse_pair()` does the work once per pair: a word-level diff (diff-match-patch over word
-tokens, so no op ever splits a word) and named framing cues. `kind_of()` is cheap: the window's
-sensitivity slider calls it on every move.
+`analyse_pair()` does the work once per pair: a word-level diff (over word tokens, cleaned up
+semantically by diff-match-patch, so no op ever splits a word) and named framing cues.
+`kind_of()` is cheap: the window's sensitivity slider calls it on every move.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from diff_match_patch import diff_match_patch
+from rapidfuzz.distance import Indel
 
 from desktop.engine import framing, lexicon
 from desktop.engine.model import Attribution, DiffOp, DiffOpKind, FramingCue
@@ -76,13 +77,19 @@ def kind_of(
 
 def word_diff(left: str, right: str) -> tuple[DiffOp, ...]:
     """Diff of two sentences in whole words; equal+left texts rebuild `left` exactly, and
-    equal+right texts rebuild `right`."""
+    equal+right texts rebuild `right`.
+
+    Words, runs of whitespace and other characters become one code point each (the
+    diff-match-patch linesToChars trick, per word). The minimal diff of the two code strings
+    comes from rapidfuzz's LCS in C (the diff diff-match-patch's Myers bisect finds, 3-10x
+    faster: 0.8 ms a pair on loosely worded pairs in pure Python), then diff-match-patch merges
+    and cleans it up semantically, and the codes are mapped back to text."""
     vocabulary: dict[str, str] = {}
     tokens: list[str] = []
-    encoded = [_encode(text, vocabulary, tokens) for text in (left, right)]
+    codes = [_encode(text, vocabulary, tokens) for text in (left, right)]
+    diffs = _raw_diff(codes[0], codes[1])
     engine = diff_match_patch()
-    engine.Diff_Timeout = 0.2
-    diffs = engine.diff_main(encoded[0], encoded[1], False)
+    engine.diff_cleanupMerge(diffs)
     engine.diff_cleanupSemantic(diffs)
     ops: list[DiffOp] = []
     for code, chars in diffs:
@@ -93,6 +100,20 @@ def word_diff(left: str, right: str) -> tuple[DiffOp, ...]:
         elif text:
             ops.append(DiffOp(op, text))
     return tuple(ops)
+
+
+def _raw_diff(a: str, b: str) -> list[tuple[int, str]]:
+    """diff-match-patch style diffs: (0 equal | -1 only in a | 1 only in b, text)."""
+    out: list[tuple[int, str]] = []
+    for op in Indel.opcodes(a, b):
+        if op.tag == "equal":
+            out.append((0, a[op.src_start : op.src_end]))
+            continue
+        if op.src_end > op.src_start:
+            out.append((-1, a[op.src_start : op.src_end]))
+        if op.dest_end > op.dest_start:
+            out.append((1, b[op.dest_start : op.dest_end]))
+    return out
 
 
 def _encode(text: str, vocabulary: dict[str, str], tokens: list[str]) -> str:
