@@ -292,13 +292,17 @@ def mentions(toks: list[lexicon.Token], text: str) -> tuple[list[Mention], list[
     numbers: list[Mention] = []
     i = 0
     while i < len(toks):
-        found = None if i in used else _quantity(toks, i, text)
+        found = None if i in used or not _numeric(toks[i].norm) else _quantity(toks, i, text)
         if found is None:
             i += 1
             continue
         mention, i = found
         (dates if mention.key[0] == "year" else numbers).append(mention)
     return numbers, dates
+
+
+def _numeric(norm: str) -> bool:
+    return norm[:1].isdigit() or norm in NUMBER_WORDS or norm in ORDINALS or "-" in norm
 
 
 def _calendar(toks: list[lexicon.Token]) -> tuple[list[Mention], set[int]]:
