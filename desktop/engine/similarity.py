@@ -80,14 +80,14 @@ def _build(text: str, language: str, toks: tuple[lexicon.Token, ...]) -> Sentenc
         ngrams=(_ngrams(stems, 2), _ngrams(stems, 4)),
         content_bigrams=_ngrams(content, 2),
         numbers=frozenset(w for w in words if w[:1].isdigit()),
-        negated=any(w in _NEGATORS or w.endswith("n't") for w in words),
+        negated=not _NEGATORS.isdisjoint(words) or any(w.endswith("n't") for w in words),
         rarity=rarity,
         mass=sum(rarity.values()),
     )
 
 
 def _ngrams(stems: tuple[str, ...], n: int) -> frozenset[str]:
-    return frozenset(" ".join(stems[i : i + n]) for i in range(len(stems) - n + 1))
+    return frozenset(map(" ".join, zip(*(stems[i:] for i in range(n)), strict=False)))
 
 
 # ---- features ------------------------------------------------------------------------------
