@@ -85,13 +85,10 @@ class _UsageError(Exception):
     pass
 
 
-def _read(spec: str, encoding: str | None, stdin_used: list[bool]) -> object:
+def _read(spec: str, encoding: str | None) -> object:
     from desktop.formats import read_article, read_stdin
 
     if spec == "-":
-        if stdin_used:
-            raise _UsageError("standard input (-) can be used for one side only")
-        stdin_used.append(True)
         return read_stdin(sys.stdin.buffer, encoding=encoding)
     return read_article(Path(spec), encoding=encoding)
 
@@ -103,9 +100,10 @@ def run_compare(argv: Sequence[str]) -> int:
 
     try:
         options = _options(ns)
-        stdin_used: list[bool] = []
-        left = _read(ns.left, ns.encoding, stdin_used)
-        right = _read(ns.right, ns.encoding, stdin_used)
+        if ns.left == ns.right == "-":
+            raise _UsageError("standard input (-) can be used for one side only")
+        left = _read(ns.left, ns.encoding)
+        right = _read(ns.right, ns.encoding)
     except _UsageError as exc:
         print(f"parallax: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -94,7 +94,8 @@ def test_left_from_standard_input(demo: tuple[str, str]) -> None:
     ],
 )
 def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
-    result = parallax(*args, stdin=b"Rates rose on Monday.")
+    # empty standard input: a usage error must be reported before any input is read
+    result = parallax(*args, stdin=b"")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "error" in result.stderr
