@@ -112,8 +112,8 @@ class Controller(QObject):
         w.findings.finding_selected.connect(self.show_finding)
         w.findings.kinds_changed.connect(self.set_kinds)
         w.sensitivity.options_changed.connect(self.set_options)
-        hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.connect(lambda _scheme: self.restyle())
+        # a bound slot: Qt drops the connection when this controller goes away
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
 
     def _restore(self) -> None:
         s, w = self.settings, self.window
@@ -323,6 +323,9 @@ class Controller(QObject):
             self._refresh_marks()
         self.window.connector.dark = self.dark()
         self.window.connector.update()
+
+    def _scheme_changed(self, _scheme: object) -> None:
+        self.restyle()
 
     def set_theme(self, name: str) -> None:
         """View > Theme: system, light or dark, remembered."""
