@@ -112,15 +112,31 @@ def test_runner_goes_idle_after_failure_and_reports_it(qtbot, pool):
 
 def test_drain_cancels_pending_jobs_and_waits_for_their_threads(qtbot, pool):
     release, make = gate()
-    got, finished = [], threading.Event()
+    got, started, finished = [], threading.Event(), threading.Event()
 
     def slow():
+        started.set()
         result = make("late")()
         finished.set()
         return result
     handle = background.run(slow, got.append, got.append, pool=pool)
+    assert started.wait(10)  # a job cancelled before it starts never runs at all
     threading.Timer(0.05, release.set).start()
     assert background.drain(5000)
     assert finished.is_set() and handle.cancelled
     qtbot.waitUntil(lambda: handle.done)
     assert got == []
+
+
+def test_a_job_cancelled_before_it_starts_never_runs(qtbot):
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    release, make = gate()
+    ran = []
+    blocker = background.run(make("first"), lambda _r: None, pool=pool)
+    queued = background.run(lambda: ran.append("ran"), lambda _r: None, pool=pool)
+    queued.cancel()
+    release.set()
+    pool.waitForDone()
+    qtbot.waitUntil(lambda: queued.done and blocker.done)
+    assert ran == []
