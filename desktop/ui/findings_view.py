@@ -10,6 +10,12 @@
     view.step(+1)                                    # F7: next shown finding, activates it
     view.set_kinds({"overlap", "framing"}); view.kinds()
     view.copy_current()                              # also Ctrl+C in the table
+    view.show_all(); view.focus_search()             # reset filters; Ctrl+F-style focus
+
+Keyboard: Enter activates, Ctrl+C copies, Escape in the search clears it; a right-click
+menu offers the same. With nothing shown, a note says why (with a "Show all" link).
+`step()` walks the shown findings in reading order whatever the sort column, and after a
+filtered-out or re-classified selection it continues from where that finding was.
 
 Programmatic selection (`select_finding`, `set_comparison`) never emits `finding_selected`,
 so wiring panes -> list -> panes cannot loop.
