@@ -137,4 +137,6 @@ def apply(app: QApplication, theme: str) -> None:
         app.setStyle("Fusion")
         app.setPalette(app.style().standardPalette())
     else:
-        app.setPalette(QPalette())
+        # QPalette() would copy the palette in force (dark after "dark"): take the style's own,
+        # which follows the system colour scheme
+        app.setPalette(app.style().standardPalette())

@@ -58,6 +58,13 @@ def test_apply_dark_then_light(app_palette):
     assert not theme.is_dark(QApplication.palette())
 
 
+def test_apply_system_after_dark_leaves_dark(app_palette):
+    theme.apply(app_palette, "dark")
+    theme.apply(app_palette, "system")
+    # offscreen Qt has a light system scheme
+    assert not theme.is_dark(QApplication.palette())
+
+
 def test_apply_rejects_unknown_theme(app_palette):
     with pytest.raises(ValueError, match="unknown theme 'sepia'"):
         theme.apply(app_palette, "sepia")
