@@ -3,7 +3,8 @@
 Qt's own pagination splits a tall table row across two pages, which puts half a sentence on
 each page. Instead the document is laid out once as one long page, and this module picks the
 cuts: between blocks on the cover, at row boundaries in the side-by-side table (which starts
-on a new page and repeats its header row on every page). Only a row taller than a whole page
+on a new page, or on the cover's last page when the cover runs over one, and repeats its
+header row on every later page). Only a row taller than a whole page
 is cut inside, at its last line that fits (seams.py then splits the paragraphs there).
 """
 
@@ -39,15 +40,18 @@ def plan_pages(doc: QTextDocument, table: QTextTable, height: float) -> PagePlan
     header_height = header[1] - header[0]
     line_tops = _line_tops(doc)
     cover = _cut(0.0, table_top, line_tops, lambda first: height)
+    # A cover longer than a page goes on into the table on its last page, rather than
+    # leaving that page nearly empty (a line or two) before the table's new page.
+    body_top = cover.pop()[0] if len(cover) > 1 else table_top
     body = _cut(
-        table_top,
+        body_top,
         end,
         line_tops,
         lambda first: height if first else height - header_height,
         preferred=row_tops[1:],
     )
     pages = [Page(a, b, False) for a, b in cover]
-    pages += [Page(a, b, n > 0) for n, (a, b) in enumerate(body)]
+    pages += [Page(a, b, a >= header[1] - 0.5) for a, b in body]
     return PagePlan(tuple(pages), header)
 
 

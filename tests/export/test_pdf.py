@@ -299,3 +299,30 @@ def test_two_tall_columns_are_cut_cleanly(exports: Path) -> None:
     assert re.findall(r"\bRight(\d+)x", text) == [str(n) for n in range(1800)]
     second_page = pdftotext(path, "-f", "2", "-l", "2")
     assert "Intro sentence here." in second_page and "left0 " in second_page
+
+
+def test_a_cover_running_over_a_page_goes_on_into_the_table_on_that_page(exports: Path) -> None:
+    """A cover a little longer than one page must not leave a page holding one line."""
+    import dataclasses
+
+    from desktop.export.cover import HOW_TO_READ
+
+    base = fixtures.build(
+        fixtures.Article("The left claim is here. The left tail."),
+        fixtures.Article("The right claim is here."),
+        [((0,), (0,), "overlap")],
+    )
+    names = tuple(f"Person Number{n} Surname{n}" for n in range(120))
+    comparison = dataclasses.replace(
+        base, summary=dataclasses.replace(base.summary, entities_only_left=names)
+    )
+    path = exports / "cover-runs-over.pdf"
+    write_pdf(comparison, path, PdfOptions(paper="a4"))
+    pages = pdftotext(path).split("\f")[:-1]
+    cover_end = HOW_TO_READ.split()[-1]
+    last_cover = max(n for n, page in enumerate(pages) if cover_end in squeeze(page))
+    assert last_cover >= 1  # the cover did run over its first page
+    assert "The left claim is here." in pages[last_cover]
+    assert len(pages) == last_cover + 1
+    for page in pages:  # the header row is drawn once a page, never repeated over itself
+        assert squeeze(page).count("Right:") <= 1
