@@ -104,4 +104,16 @@ def cue_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
             runs[-1] = (runs[-1][0], i)
         else:
             runs.append((i, i))
-    return [(a, b) for a, b in runs if any(t.norm in vocabulary for t in toks[a : b + 1])]
+    return [
+        (a, b)
+        for a, b in runs
+        if any(t.norm in vocabulary for t in toks[a : b + 1]) and not _event_noun(toks, a)
+    ]
+
+
+# "held talks", "holding discussions": the noun names a meeting, not a reporting act
+_SUPPORT_VERBS = frozenset("hold holds held holding".split())
+
+
+def _event_noun(toks: list[Token], first: int) -> bool:
+    return first > 0 and toks[first - 1].norm in _SUPPORT_VERBS

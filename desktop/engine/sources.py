@@ -125,6 +125,8 @@ def source_key(name: str, language: str = "en") -> str:
         return ministry
     words = [w for w in _words(name) if _fold(w) not in TITLES]
     if words and is_person_name(name):
+        if len(words) > 1 and _korean_given_name(words[-1]):
+            return " ".join(_fold(w) for w in words[-2:])
         return _surname_key(words[-1], language)
     if _cyrillic(folded):
         return " ".join(stem(w, "ru") for w in _words(folded)) or folded
@@ -190,6 +192,13 @@ _RU_ADJECTIVAL = re.compile(r"^(.+(?:ск|цк))(?:ий|ая|ого|ому|им|
 
 def _cyrillic(word: str) -> bool:
     return bool(re.search(r"[а-я]", word))
+
+
+def _korean_given_name(word: str) -> bool:
+    """"Kim Jong-un", "Kim Il-sung": a hyphenated given name with a lower-case tail is not a
+    surname, so the key is the whole name."""
+    head, dash, tail = word.partition("-")
+    return bool(dash) and head[:1].isupper() and tail[:1].islower()
 
 
 def _surname_key(word: str, language: str) -> str:

@@ -290,3 +290,19 @@ def test_spans_always_slice_the_text(words: list[str], language: str) -> None:
         assert text[a.cue_span[0] : a.cue_span[1]] == a.cue
         for span in (a.source_span, a.content_span):
             assert span is None or 0 <= span[0] < span[1] <= len(text)
+
+
+def test_korean_name_keys_on_the_whole_name_not_the_given_name_tail() -> None:
+    assert source_key("Kim Jong-un") == source_key("North Korean leader Kim Jong-un")
+    assert source_key("Kim Jong-un") == "kim jong-un"
+    assert source_key("Kim Jong-un") != source_key("Kim Il-sung")
+
+
+def test_holding_talks_is_not_a_reporting_cue() -> None:
+    text = "Sergei Lavrov of Russia held talks that reflected ongoing diplomacy."
+    assert find_attributions(text, split(text), "en") == ()
+
+
+def test_multiword_frame_went_on_to_say() -> None:
+    text = "Kerry went on to say that the deal was dead."
+    check(only(text), text, "Kerry", "went on to say", "that the deal was dead")
