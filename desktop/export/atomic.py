@@ -10,10 +10,14 @@ import contextlib
 import errno
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.export.errors import ExportCancelled, ExportError
+
+if TYPE_CHECKING:
+    from desktop.engine.model import Comparison
 
 
 def reason(exc: OSError) -> str:
@@ -35,12 +39,29 @@ def _give_usual_mode(temp: Path, path: Path) -> None:
         temp.chmod(mode)
 
 
+def articles_of(comparison: Comparison) -> tuple[str, ...]:
+    """The paths of the compared articles' files: an export never replaces one of them."""
+    return tuple(doc.article.path for doc in comparison.documents if doc.article.path)
+
+
+def _is_one_of(path: Path, inputs: Iterable[str]) -> bool:
+    for other in inputs:
+        with contextlib.suppress(OSError):
+            if os.path.samefile(path, other):
+                return True
+    return False
+
+
 @contextlib.contextmanager
-def atomic_path(path: Path) -> Iterator[Path]:
-    """Yield a temporary path next to `path`; on a clean exit it replaces `path`."""
+def atomic_path(path: Path, inputs: Iterable[str] = ()) -> Iterator[Path]:
+    """Yield a temporary path next to `path`; on a clean exit it replaces `path`.
+
+    `inputs` are files that must never be replaced (the compared articles)."""
     path = Path(path)
     if path.is_dir():
         raise ExportError(f"cannot write {path}: {os.strerror(errno.EISDIR).lower()}")
+    if _is_one_of(path, inputs):
+        raise ExportError(f"cannot write {path}: it is one of the compared articles")
     try:
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as exc:
@@ -62,9 +83,9 @@ def atomic_path(path: Path) -> Iterator[Path]:
             temp.unlink()
 
 
-def write_text(path: Path, text: str) -> None:
-    """Write `text` as UTF-8 to `path`, atomically."""
-    with atomic_path(path) as temp:
+def write_text(path: Path, text: str, inputs: Iterable[str] = ()) -> None:
+    """Write `text` as UTF-8 to `path`, atomically; never over one of `inputs`."""
+    with atomic_path(path, inputs) as temp:
         try:
             temp.write_text(text, encoding="utf-8", newline="\n")
         except OSError as exc:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from desktop import palette
 from desktop.export import cover
-from desktop.export.atomic import write_text
+from desktop.export.atomic import articles_of, write_text
 from desktop.export.marks import ATTRIBUTION, ATTRIBUTION_UNIQUE, CHANGED, Segment, SentenceMarker
 from desktop.export.rows import Row, reading_rows
 
@@ -91,7 +91,7 @@ def render_html(comparison: Comparison, findings_only: bool = False) -> str:
 
 def write_html(comparison: Comparison, path: Path, findings_only: bool = False) -> None:
     """Write `render_html(...)` to `path` as UTF-8, atomically."""
-    write_text(Path(path), render_html(comparison, findings_only))
+    write_text(Path(path), render_html(comparison, findings_only), articles_of(comparison))
 
 
 def _headings(comparison: Comparison) -> str:

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.export.atomic import write_text
+from desktop.export.atomic import articles_of, write_text
 
 if TYPE_CHECKING:
     from desktop.engine.model import Comparison
@@ -18,4 +18,4 @@ def render_json(comparison: Comparison) -> str:
 
 def write_json(comparison: Comparison, path: Path) -> None:
     """Write `comparison.to_dict()` to `path` as UTF-8 JSON, atomically."""
-    write_text(Path(path), render_json(comparison))
+    write_text(Path(path), render_json(comparison), articles_of(comparison))

@@ -16,7 +16,7 @@ from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from desktop.export import cover, fonts, styles
-from desktop.export.atomic import atomic_path
+from desktop.export.atomic import articles_of, atomic_path
 from desktop.export.document_builder import build_document
 from desktop.export.errors import ExportCancelled, ExportError
 from desktop.export.pages import Page, PagePlan, plan_pages
@@ -88,7 +88,7 @@ def write_pdf(
         page_size = paper_size(options.paper)
     except ValueError as exc:
         raise ExportError(f"cannot write {path}: {exc}") from None
-    with atomic_path(path) as temp:
+    with atomic_path(path, articles_of(comparison)) as temp:
         writer = QPdfWriter(str(temp))
         try:
             _setup_writer(writer, comparison, page_size, options.landscape)

@@ -81,3 +81,40 @@ def test_unknown_paper_size_is_an_export_error(tmp_path: Path) -> None:
     with pytest.raises(ExportError, match=f"cannot write {target}: unknown paper size 'a5'"):
         write_pdf(fixtures.demo_comparison(), target, PdfOptions(paper="a5"))
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "write",
+    [
+        lambda c, p: write_pdf(c, p),
+        lambda c, p: write_html(c, p),
+        lambda c, p: write_json(c, p),
+    ],
+    ids=["pdf", "html", "json"],
+)
+@pytest.mark.parametrize("side", ["left", "right"])
+@pytest.mark.parametrize("spelling", ["same", "link"])
+def test_an_export_never_replaces_a_compared_article(
+    tmp_path: Path, write: object, side: str, spelling: str
+) -> None:
+    import dataclasses
+
+    article = tmp_path / "article.txt"
+    article.write_bytes(b"The left claim is here.\n")
+    base = fixtures.build(
+        fixtures.Article("The left claim is here."), fixtures.Article("The right one."), []
+    )
+    doc = getattr(base, side)
+    doc = dataclasses.replace(doc, article=dataclasses.replace(doc.article, path=str(article)))
+    comparison = dataclasses.replace(base, **{side: doc})
+    target = article
+    if spelling == "link":  # another name for the same file
+        target = tmp_path / "other-name.pdf"
+        os.link(article, target)
+    with pytest.raises(ExportError) as caught:
+        write(comparison, target)  # type: ignore[operator]
+    assert str(caught.value) == f"cannot write {target}: it is one of the compared articles"
+    assert article.read_bytes() == b"The left claim is here.\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        {"article.txt", target.name}
+    )
