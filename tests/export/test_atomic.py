@@ -115,6 +115,4 @@ def test_an_export_never_replaces_a_compared_article(
         write(comparison, target)  # type: ignore[operator]
     assert str(caught.value) == f"cannot write {target}: it is one of the compared articles"
     assert article.read_bytes() == b"The left claim is here.\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        {"article.txt", target.name}
-    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted({"article.txt", target.name})
