@@ -7,6 +7,7 @@ input are wrapped here so that no traceback reaches the window or the command li
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import logging
 import os
 import stat
@@ -15,16 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop.engine.model import Article
-from desktop.formats import (
-    markdown,
-    opendocument,
-    paragraphs,
-    pdf,
-    plain,
-    richtext,
-    webpage,
-    word,
-)
+from desktop.formats import paragraphs, plain
 from desktop.formats.errors import ReadError
 from desktop.formats.limits import MAX_FILE_BYTES, TOO_LARGE
 
@@ -35,24 +27,26 @@ STDIN_NAME = "standard input"
 EMPTY = "the file is empty"
 NO_TEXT = "no text found"
 
-_READERS: dict[str, Reader] = {
-    ".txt": plain.read,
-    ".md": markdown.read,
-    ".markdown": markdown.read,
-    ".html": webpage.read,
-    ".htm": webpage.read,
-    ".xhtml": webpage.read,
-    ".docx": word.read,
-    ".odt": opendocument.read,
-    ".rtf": richtext.read,
-    ".pdf": pdf.read,
+# Reader modules by extension, imported on first use: their libraries (trafilatura, lxml,
+# python-docx, odfpy, pypdfium2) cost about a second of start-up together.
+_READERS: dict[str, str] = {
+    ".txt": "plain",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "webpage",
+    ".htm": "webpage",
+    ".xhtml": "webpage",
+    ".docx": "word",
+    ".odt": "opendocument",
+    ".rtf": "richtext",
+    ".pdf": "pdf",
 }
 # Files with another or no extension are recognised by their first bytes, else plain text.
-_SIGNATURES: tuple[tuple[bytes, Reader], ...] = (
-    (b"%pdf", pdf.read),
-    (b"{\\rtf", richtext.read),
-    (b"<!doctype html", webpage.read),
-    (b"<html", webpage.read),
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%pdf", "pdf"),
+    (b"{\\rtf", "richtext"),
+    (b"<!doctype html", "webpage"),
+    (b"<html", "webpage"),
 )
 
 _UNSUPPORTED = {
@@ -110,16 +104,21 @@ def _reader_for(data: bytes, name: str) -> Reader:
     suffix = Path(name).suffix.lower()
     if suffix in _UNSUPPORTED:
         raise ReadError(name, _UNSUPPORTED[suffix])
-    reader = _READERS.get(suffix)
-    if reader is not None:
-        return reader
+    module = _READERS.get(suffix)
+    if module is not None:
+        return _load(module)
     head = data[:1024].lstrip().lower()
     for signature, sniffed in _SIGNATURES:
         if head.startswith(signature):
-            return sniffed
+            return _load(sniffed)
     if head.startswith(b"pk\x03\x04"):
-        return opendocument.read if b"opendocument.text" in data[:200] else word.read
+        return _load("opendocument" if b"opendocument.text" in data[:200] else "word")
     return plain.read
+
+
+def _load(module: str) -> Reader:
+    reader: Reader = importlib.import_module(f"desktop.formats.{module}").read
+    return reader
 
 
 def _checked(reader: Reader, data: bytes, name: str, encoding: str | None) -> Article:
