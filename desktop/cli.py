@@ -76,6 +76,16 @@ def _options(ns: argparse.Namespace) -> object:
             if not 0 <= value <= 100:
                 raise _UsageError(f"--{name.replace('_', '-')} must be between 0 and 100")
             changes[name] = value
+    outputs = [Path(p).resolve() for p in (ns.json, ns.pdf, ns.html) if p and p != "-"]
+    if len(set(outputs)) < len(outputs):
+        raise _UsageError("--json, --pdf and --html must name different files")
+    if ns.encoding:
+        import codecs
+
+        try:
+            codecs.lookup(ns.encoding)
+        except LookupError:
+            raise _UsageError(f"unknown encoding: {ns.encoding}") from None
     if ns.language != "auto":
         changes["language"] = ns.language
     return CompareOptions(**changes)  # type: ignore[arg-type]

@@ -91,6 +91,9 @@ def test_left_from_standard_input(demo: tuple[str, str]) -> None:
         ("compare", "a.txt", "b.txt", "--match-threshold", "lots"),
         ("compare", "a.txt", "b.txt", "--language", "fr"),
         ("compare", "-", "-"),
+        ("compare", "a.txt", "b.txt", "--encoding", "no-such-codec"),
+        ("compare", "a.txt", "b.txt", "--json", "out.x", "--pdf", "out.x"),
+        ("compare", "a.txt", "b.txt", "--pdf", "same.out", "--html", "./same.out"),
     ],
 )
 def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
