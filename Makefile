@@ -45,7 +45,8 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.run_all
 
 bundle: $(STAMP)
-	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	$(BIN)/python -m PyInstaller --noconfirm --clean build.spec
+	dist/Parallax/parallax --self-test
 
 clean:
 	rm -rf build dist $(VENV) .pytest_cache .hypothesis
