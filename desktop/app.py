@@ -34,7 +34,7 @@ def application(screenshot: bool = False):  # noqa: ANN201 - QApplication, impor
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "parallax"])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setDesktopFileName("parallax")  # matches resources/parallax.desktop (window icon on Wayland)
+    app.setDesktopFileName("parallax")  # resources/parallax.desktop
     app.setApplicationDisplayName("Parallax")
     register_fonts()
     _set_icon(app)
