@@ -50,6 +50,31 @@ def features(text: str, toks: list[Token], i: int) -> list[str]:
         "nlex=" + str(nxt in cues.VERBS_EN),
         "gb=" + _gap(text, toks, i),
         "ga=" + _gap(text, toks, i + 1),
+        *_context(text, toks, i),
+    ]
+
+
+# subjects that typically precede a reporting verb ("he said", "officials warned")
+_SPEAKERS = frozenset("he she they i we it officials spokesman spokeswoman who".split())
+
+
+def _context(text: str, toks: list[Token], i: int) -> list[str]:
+    """The stem with the punctuation around it, the next stem, a following "that", a speaker
+    pronoun before, and a closing quote shortly before."""
+    st = toks[i].stem
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    prev2 = toks[i - 2].norm if i > 1 else "<s>"
+    prev = toks[i - 1].norm if i > 0 else "<s>"
+    before = text[max(0, toks[i].start - 60) : toks[i].start]
+    return [
+        "pn=" + str(i > 0 and prev in _SPEAKERS),
+        "nst=" + (nxt.stem if nxt else "</s>"),
+        "wst|gb=" + st + "|" + _gap(text, toks, i),
+        "wst|ga=" + st + "|" + _gap(text, toks, i + 1),
+        "ga2=" + _gap(text, toks, i + 2),
+        "nthat=" + str(any(t.norm == "that" for t in toks[i + 1 : i + 4])),
+        "p2w=" + prev2 + "|" + prev + "|" + toks[i].norm,
+        "qbefore=" + str(any(ch in before for ch in "”\"")),
     ]
 
 
@@ -77,8 +102,9 @@ def score(text: str, toks: list[Token], i: int, weights: dict[str, float]) -> fl
     return sum(weights.get(f, 0.0) for f in features(text, toks, i))
 
 
-# below zero: trades a little precision for recall (chosen on held-out train articles)
-THRESHOLD = -2.0
+# below zero: trades precision for recall (-6 chosen on the last 100 train articles, the
+# tagger trained on the rest: cue F1 0.746 at -2, 0.763 at -6)
+THRESHOLD = -6.0
 
 
 def _near_vocabulary(toks: list[Token], vocabulary: frozenset[str]) -> list[int]:
@@ -116,4 +142,10 @@ _SUPPORT_VERBS = frozenset("hold holds held holding".split())
 
 
 def _event_noun(toks: list[Token], first: int) -> bool:
-    return first > 0 and toks[first - 1].norm in _SUPPORT_VERBS
+    """A meeting noun ("held talks") or a participle used as an adjective after a possessive
+    ("Seoul's measured approach", "Russia's promising market")."""
+    if first == 0:
+        return False
+    prev, word = toks[first - 1].norm, toks[first].norm
+    adjective = prev.endswith(("'s", "’s")) and word.endswith(("ing", "ed"))
+    return prev in _SUPPORT_VERBS or adjective

@@ -306,3 +306,9 @@ def test_holding_talks_is_not_a_reporting_cue() -> None:
 def test_multiword_frame_went_on_to_say() -> None:
     text = "Kerry went on to say that the deal was dead."
     check(only(text), text, "Kerry", "went on to say", "that the deal was dead")
+
+
+def test_participle_after_a_possessive_is_an_adjective_not_a_cue() -> None:
+    text = "Officials appreciate Seoul’s measured approach to Russia’s promising market."
+    assert all(a.cue not in {"measured", "promising"} for a in find_attributions(
+        text, split(text), "en"))
