@@ -71,6 +71,18 @@ SPECS: tuple[Spec, ...] = (
         "focus_findings", "Focus Findings", "Alt+3", "Move the keyboard focus to the findings list"
     ),
     Spec("cancel", "&Cancel Comparing", "Esc", "Stop the comparison that is running"),
+    Spec(
+        "encoding_menu_left",
+        "Left File's &Encoding…",
+        "Ctrl+K, 1",
+        "Choose the encoding the left file is read in",
+    ),
+    Spec(
+        "encoding_menu_right",
+        "Right File's E&ncoding…",
+        "Ctrl+K, 2",
+        "Choose the encoding the right file is read in",
+    ),
 )
 
 # Show/hide switches for the highlight kinds, in the View menu.
@@ -100,6 +112,33 @@ THEMES: tuple[tuple[str, str, str], ...] = (
     ("light", "&Light", "Ctrl+K, L"),
     ("dark", "&Dark", "Ctrl+K, D"),
 )
+
+# File > Reopen Left/Right With Encoding: None is "detect"; the rest are Python codec names,
+# shown in the pane header when chosen.
+ENCODINGS: tuple[tuple[str | None, str], ...] = (
+    (None, "&Detect Automatically"),
+    ("utf-8", "&UTF-8"),
+    ("utf-16", "UTF-1&6"),
+    ("cp1251", "Windows-125&1 (Cyrillic)"),
+    ("koi8-r", "&KOI8-R (Russian)"),
+    ("koi8-u", "KOI8-U (Ukrainian)"),
+    ("iso-8859-5", "ISO-8859-5 (Cyrillic)"),
+    ("cp866", "CP866 (DOS Cyrillic)"),
+    ("cp1252", "Windows-125&2 (Western)"),
+    ("iso-8859-1", "ISO-8859-1 (&Latin-1)"),
+    ("cp1250", "Windows-12&50 (Central European)"),
+    ("iso-8859-2", "ISO-8859-2 (Central European)"),
+    ("shift_jis", "&Shift_JIS (Japanese)"),
+    ("euc-kr", "EUC-KR (Korean)"),
+    ("gb18030", "&GB18030 (Chinese)"),
+    ("big5", "&Big5 (Traditional Chinese)"),
+)
+AUTO = "auto"  # the key of "Detect Automatically" in `WindowActions.encodings[side]`
+
+
+def encoding_key(encoding: str | None) -> str:
+    return AUTO if encoding is None else encoding
+
 
 ICONS = {
     "open_left": "open-left",
@@ -156,8 +195,32 @@ class WindowActions:
             group.addAction(action)
             self.themes[key] = action
             parent.addAction(action)
+        self.encodings = {side: self._encoding_actions(parent, side) for side in ("left", "right")}
         self.by_name["sync_scroll"].setChecked(True)
         self.by_name["cancel"].setEnabled(False)
+
+    @staticmethod
+    def _encoding_actions(parent: QWidget, side: str) -> dict[str, QAction]:
+        """One exclusive, checkable menu item per encoding for ``side``; "detect" is checked.
+        Reached from the keyboard through the File menu or `encoding_menu_<side>`."""
+        group = QActionGroup(parent)
+        group.setObjectName(f"encoding_{side}")
+        actions: dict[str, QAction] = {}
+        for encoding, label in ENCODINGS:
+            plain = label.replace("&", "")
+            tip = (
+                f"Read the {side} file again, detecting its encoding"
+                if encoding is None
+                else f"Read the {side} file again as {plain}"
+            )
+            key = encoding_key(encoding)
+            action = make_action(parent, Spec(f"encoding_{side}_{key}", label, "", tip, True))
+            action.setProperty("accessibleName", f"{side.capitalize()} file: {plain}")
+            action.setData(encoding)
+            group.addAction(action)
+            actions[key] = action
+        actions[AUTO].setChecked(True)
+        return actions
 
     def get(self, name: str) -> QAction:
         return self.by_name[name]

@@ -46,12 +46,14 @@ def header_title(doc: Document) -> str:
     return Path(article.path).name if article.path else "Untitled article"
 
 
-def header_line(doc: Document) -> str:
-    """'RIA News · left.txt · 341 words' from whatever the article knows about itself (the file
-    name only when the title is not already the file name)."""
+def header_line(doc: Document, encoding: str | None = None) -> str:
+    """'RIA News · left.txt · koi8-r · 341 words' from whatever the article knows about itself
+    (the file name only when the title is not already the file name; the encoding only when
+    the user chose one)."""
     article = doc.article
     name = Path(article.path).name if article.path else None
-    parts = [p for p in (article.outlet, name if article.title else None, article.date) if p]
+    shown = (article.outlet, name if article.title else None, encoding, article.date)
+    parts = [p for p in shown if p]
     parts.append(f"{word_count(article.text):,} words")
     return " · ".join(dict.fromkeys(parts))
 
@@ -111,6 +113,7 @@ class ArticlePane(QWidget):
         super().__init__(parent)
         self.side = side
         self.doc: Document | None = None
+        self.encoding: str | None = None  # the user's choice for this side's file, if any
         self._index = Utf16Index("")
         self._starts: list[int] = []
         self._last_sentence = -1
@@ -164,7 +167,14 @@ class ArticlePane(QWidget):
             self._last_sentence = -1
             self.highlighter.set_spans(spans, dark, rehighlight=False)
             self._fill(display_text(doc.text))
-        self.set_header(header_title(doc), header_line(doc))
+        self.set_header(header_title(doc), header_line(doc, self.encoding))
+
+    def set_encoding(self, encoding: str | None) -> None:
+        """Name the encoding the user chose in the header (None: detected, not shown)."""
+        self.encoding = encoding
+        self.meta.setToolTip(f"Read as {encoding} (chosen in File > Reopen)" if encoding else "")
+        if self.doc is not None:
+            self.set_header(header_title(self.doc), header_line(self.doc, encoding))
 
     def _fill(self, text: str) -> None:
         """Replace the text in one edit, paragraphs spaced for reading, highlighted as it goes

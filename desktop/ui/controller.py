@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from desktop.engine import Article, CompareOptions, Comparison, Document, compare, reclassify
 from desktop.formats import ReadError, article_from_text, read_article
 from desktop.ui import background, theme
-from desktop.ui.actions import ExportFlow
+from desktop.ui.actions import ExportFlow, encoding_key
 from desktop.ui.findings import Finding
 from desktop.ui.highlighter import block_spans, marks_for
 from desktop.ui.scroll_sync import ScrollSync
@@ -42,6 +42,15 @@ def bare_document(side: str, article: Article) -> Document:
     return Document(side, article, "", ())  # type: ignore[arg-type]
 
 
+def read_failure(path: str | Path, error: BaseException) -> str:
+    """One line naming the file and why it could not be read."""
+    if isinstance(error, ReadError):
+        return str(error)
+    if isinstance(error, OSError):
+        return f"{path}: {error.strerror or error}"
+    return f"{path}: {error or type(error).__name__}"
+
+
 def pair_of(comparison: Comparison, side: str, sid: int) -> int | None:
     for n, pair in enumerate(comparison.pairs):
         if sid in (pair.left if side == "left" else pair.right):
@@ -54,7 +63,8 @@ class Controller(QObject):
         super().__init__(window)
         self.window = window
         self.settings = settings
-        self.encoding = encoding
+        # the encoding each side's file is read in; None: detected
+        self.encodings: dict[str, str | None] = {"left": encoding, "right": encoding}
         self.articles: dict[str, Article | None] = {"left": None, "right": None}
         self.comparison: Comparison | None = None
         self.options: CompareOptions = settings.compare_options()
@@ -62,6 +72,7 @@ class Controller(QObject):
         self.selected_pair: int | None = None
         self.runner = background.Runner(parent=self)
         self.runner.busy_changed.connect(self.set_busy)
+        self.reader = background.Runner(parent=self)  # File > Reopen With Encoding
         self.sync = ScrollSync(window.left, window.right, self)
         self.export = ExportFlow(window, settings, lambda: self.comparison, self)
         self._wire_actions()
@@ -95,6 +106,14 @@ class Controller(QObject):
         act("focus_right").triggered.connect(lambda: self.window.right.text.setFocus())
         act("focus_findings").triggered.connect(lambda: self.window.findings.table.setFocus())
         act("cancel").triggered.connect(self.cancel)
+        for side in SIDES:
+            act(f"encoding_menu_{side}").triggered.connect(
+                lambda _checked=False, s=side: self.popup_encoding_menu(s)
+            )
+            for action in self.window.commands.encodings[side].values():
+                action.triggered.connect(
+                    lambda _checked=False, s=side, a=action: self.reopen_with_encoding(s, a.data())
+                )
         for action in self.window.commands.filters.values():
             action.toggled.connect(self._filters_changed)
         for key, action in self.window.commands.themes.items():
@@ -128,6 +147,8 @@ class Controller(QObject):
         self.set_kinds(s.kinds_shown)
         w.commands.themes[s.theme].setChecked(True)
         self.update_recent_menu()
+        for side in SIDES:
+            self._show_encoding(side)
 
     def save_state(self) -> None:
         s, w = self.settings, self.window
@@ -164,9 +185,9 @@ class Controller(QObject):
     def load_path(self, side: str, path: str | Path, compare_now: bool = True) -> bool:
         """Read a file into one side; on failure say why and keep everything as it was."""
         try:
-            article = read_article(Path(path), encoding=self.encoding)
+            article = read_article(Path(path), encoding=self.encodings[side])
         except (ReadError, OSError) as exc:
-            message = str(exc) if isinstance(exc, ReadError) else f"{path}: {exc.strerror or exc}"
+            message = read_failure(path, exc)
             if not Path(path).exists():
                 self.settings.remove_recent_file(str(Path(path).resolve()))
                 QTimer.singleShot(0, self.update_recent_menu)
@@ -192,11 +213,13 @@ class Controller(QObject):
         except ReadError as exc:
             self.warn("Cannot use the pasted text", str(exc))
             return False
+        self.encodings[side] = None  # pasted text has no bytes to read in another encoding
         self.set_article(side, article)
         return True
 
     def set_article(self, side: str, article: Article, compare_now: bool = True) -> None:
         self.articles[side] = article
+        self._show_encoding(side)
         if self.articles["left"] is None or self.articles["right"] is None:
             pane = self.window.left if side == "left" else self.window.right
             pane.set_document(bare_document(side, article), {}, self.dark())
@@ -208,6 +231,9 @@ class Controller(QObject):
     def swap(self) -> None:
         left, right = self.articles["left"], self.articles["right"]
         self.articles = {"left": right, "right": left}
+        self.encodings = {"left": self.encodings["right"], "right": self.encodings["left"]}
+        for side in SIDES:
+            self._show_encoding(side)
         if left is not None and right is not None:
             self.request_compare()
         else:
@@ -226,6 +252,70 @@ class Controller(QObject):
             if path and Path(path).exists() and not self.load_path(side, path, compare_now=False):
                 return
         self.request_compare()
+
+    # -- encodings --------------------------------------------------------------------------------
+
+    @property
+    def encoding(self) -> str | None:
+        """The command line's `--encoding`: one encoding for both sides (None: detect)."""
+        left, right = self.encodings["left"], self.encodings["right"]
+        return left if left == right else None
+
+    @encoding.setter
+    def encoding(self, encoding: str | None) -> None:
+        self.encodings = {"left": encoding, "right": encoding}
+        for side in SIDES:
+            self._show_encoding(side)
+
+    def reopen_with_encoding(self, side: str, encoding: str | None) -> None:
+        """File > Reopen With Encoding: read the side's file again in ``encoding`` (None:
+        detect) off the GUI thread and compare; a failure keeps the comparison and the choice."""
+        article = self.articles[side]
+        if article is None or not article.path:
+            self._show_encoding(side)
+            return
+        path = article.path
+        self.show_status(f"Reading {Path(path).name} as {encoding or 'detected'}…")
+        self.reader.run(
+            lambda: read_article(Path(path), encoding=encoding),
+            lambda new: self._reopened(side, path, encoding, new),
+            lambda error: self._reopen_failed(side, path, error),
+        )
+
+    def _reopened(self, side: str, path: str, encoding: str | None, article: Article) -> None:
+        current = self.articles[side]
+        if current is None or current.path != path:  # another file came in meanwhile
+            return
+        self.encodings[side] = encoding
+        self.set_article(side, article)
+
+    def _reopen_failed(self, side: str, path: str, error: BaseException) -> None:
+        self._show_encoding(side)  # the previous choice stays checked
+        self.warn("Cannot read the article in that encoding", read_failure(path, error))
+
+    def _show_encoding(self, side: str) -> None:
+        """Check the side's encoding in its menu, name it in the pane header, and enable the
+        menu only for a file (pasted text has nothing to read again)."""
+        encoding = self.encodings[side]
+        actions = self.window.commands.encodings[side]
+        chosen = actions.get(encoding_key(encoding))
+        for action in actions.values():
+            action.setChecked(action is chosen)
+        article = self.articles[side]
+        has_file = article is not None and bool(article.path)
+        self.window.encoding_menus[side].setEnabled(has_file)
+        self.window.commands.get(f"encoding_menu_{side}").setEnabled(has_file)
+        pane = self.window.left if side == "left" else self.window.right
+        pane.set_encoding(encoding if has_file else None)
+
+    def popup_encoding_menu(self, side: str) -> None:
+        """The side's encoding menu under its pane header (Ctrl+K, 1 / Ctrl+K, 2)."""
+        menu = self.window.encoding_menus[side]
+        if not menu.isEnabled():
+            self.show_status(f"The {side} article is not from a file: no encoding to choose.")
+            return
+        title = (self.window.left if side == "left" else self.window.right).meta
+        menu.popup(title.mapToGlobal(title.rect().bottomLeft()))
 
     def focused_side(self) -> str:
         focus = QApplication.focusWidget()

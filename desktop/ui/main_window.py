@@ -9,11 +9,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QSplitter,
     QTabWidget,
@@ -86,6 +87,13 @@ class MainWindow(QMainWindow):
             "reload",
         ):
             file_menu.addSeparator() if name is None else file_menu.addAction(get(name))
+        self.encoding_menus = {
+            side: self._encoding_menu(file_menu, side, label)
+            for side, label in (
+                ("left", "Reopen Left With &Encoding"),
+                ("right", "Reopen Right With E&ncoding"),
+            )
+        }
         self.recent_menu = file_menu.addMenu("Recent &Files")
         self.recent_menu.setToolTipsVisible(True)
         file_menu.addSeparator()
@@ -102,6 +110,24 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for name in ("focus_left", "focus_right", "focus_findings", "cancel"):
             view_menu.addAction(get(name))
+
+    def _encoding_menu(self, file_menu: QMenu, side: str, title: str) -> QMenu:
+        """File > Reopen <side> With Encoding: "detect" and the common encodings, one checked."""
+        menu = file_menu.addMenu(title)
+        menu.setObjectName(f"encodingMenu_{side}")
+        menu.setAccessibleName(f"Reopen the {side} file with an encoding")
+        menu.setToolTipsVisible(True)
+        keys = self.commands.get(f"encoding_menu_{side}").shortcut().toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        tip = f"Read the {side} file again in the encoding you choose ({keys})"
+        menu.menuAction().setToolTip(tip)
+        menu.menuAction().setStatusTip(tip)
+        actions = list(self.commands.encodings[side].values())
+        menu.addAction(actions[0])
+        menu.addSeparator()
+        menu.addActions(actions[1:])
+        return menu
 
     def _build_toolbar(self) -> None:
         bar = QToolBar("Main")
