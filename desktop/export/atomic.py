@@ -9,6 +9,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -39,6 +41,16 @@ def _give_usual_mode(temp: Path, path: Path) -> None:
         temp.chmod(mode)
 
 
+def _is_special(path: Path) -> bool:
+    """An existing device, pipe or socket (/dev/null, a FIFO): written through, never renamed
+    over, since replacing it would destroy it."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
 def articles_of(comparison: Comparison) -> tuple[str, ...]:
     """The paths of the compared articles' files: an export never replaces one of them."""
     return tuple(doc.article.path for doc in comparison.documents if doc.article.path)
@@ -62,16 +74,23 @@ def atomic_path(path: Path, inputs: Iterable[str] = ()) -> Iterator[Path]:
         raise ExportError(f"cannot write {path}: {os.strerror(errno.EISDIR).lower()}")
     if _is_one_of(path, inputs):
         raise ExportError(f"cannot write {path}: it is one of the compared articles")
+    special = _is_special(path)
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        folder = None if special else path.parent
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {reason(exc)}") from None
     os.close(fd)
     temp = Path(name)
-    _give_usual_mode(temp, path)
+    if not special:
+        _give_usual_mode(temp, path)
     try:
         yield temp
-        os.replace(temp, path)
+        if special:
+            with temp.open("rb") as source, path.open("wb") as target:
+                shutil.copyfileobj(source, target)
+        else:
+            os.replace(temp, path)
     except ExportCancelled:
         raise
     except ExportError:

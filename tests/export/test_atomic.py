@@ -116,3 +116,23 @@ def test_an_export_never_replaces_a_compared_article(
     assert str(caught.value) == f"cannot write {target}: it is one of the compared articles"
     assert article.read_bytes() == b"The left claim is here.\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted({"article.txt", target.name})
+
+
+def test_a_pipe_or_device_is_written_through_not_replaced(tmp_path: Path) -> None:
+    """`--json /dev/null` must not replace /dev/null: a FIFO stands in for the device here."""
+    import os
+    import stat
+    import threading
+
+    from desktop.export.atomic import write_text
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    write_text(fifo, "through the pipe")
+    reader.join(timeout=10)
+    assert received == [b"through the pipe"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["pipe"]
