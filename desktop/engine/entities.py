@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from desktop.engine import gazetteer as gz
-from desktop.engine.lexicon import normalise, stem
+from desktop.engine.lexicon import STOP_WORDS, normalise, stem
 from desktop.engine.model import Entity, Sentence, Span
 from desktop.engine.sources import ALIASES, ORGANISATION_WORDS, TITLES, source_key
 
@@ -28,7 +28,19 @@ _SKIP_INITIAL = frozenset(
     separately meanwhile however also attention attribution source update later earlier
     today yesterday now then still here there even only just most many some all both several
     according despite although though because given following amid under over about once
-    what why how where who which whether nor not no after""".split()
+    what why how where who which whether nor not no after another without asked still
+    such instead unlike among throughout hi real back other none prior very more think hi yes yup do is are was
+    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    hundred thousand million billion first second third last next every each few""".split()
+) | (STOP_WORDS["en"] - TITLES)
+# "R-Wis.", "D-Calif.": party and state after a lawmaker's name
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
+# "We're", "I’d", "He'll": a pronoun with a contracted verb
+_CONTRACTION = re.compile(r"['’](?:re|ve|d|ll|m|s)$", re.IGNORECASE)
+# English word endings of plurals, verb forms and abstract nouns: an opener ending so is
+# more likely a common word ("Officials", "Joining", "Separate") than a name
+_COMMON_ENDINGS = (
+    "s", "ing", "ed", "ate", "ive", "ous", "ful", "less", "ism", "ist", "ion", "al"
 )
 _NOT_NAME_ENDINGS = ("ly", "tion", "ment", "ing", "ed", "ness", "ity", "ance", "ence")
 
@@ -48,7 +60,7 @@ def find_entities(
     mentions: list[Mention] = []
     for sentence in sentences:
         mentions.extend(mentions_in(text, sentence, language))
-    return _group(text, _join_surnames(mentions))
+    return _group(text, _drop_common_words(text, _join_surnames(mentions)))
 
 
 def link_entities(
@@ -67,7 +79,7 @@ def mentions_in(text: str, sentence: Sentence, language: str) -> list[Mention]:
     dates = _dates(text, sentence, language)
     taken = [(d.start, d.end) for d in dates]
     names = [
-        _mark_opener(text, sentence, m) if language == "ru" else m
+        _mark_opener(text, sentence, m, language)
         for run in _runs(text, sentence, language)
         for m in _split_run(text, run, language)
         if not any(s < m.end and m.start < e for s, e in taken)
@@ -75,11 +87,16 @@ def mentions_in(text: str, sentence: Sentence, language: str) -> list[Mention]:
     return sorted(dates + names, key=lambda m: m.start)
 
 
-def _mark_opener(text: str, sentence: Sentence, m: Mention) -> Mention:
-    """An unknown capitalised word that opens a Russian sentence may just be capitalised there
-    ("Среди", "Встреча"; English openers are sorted by word lists in `_trim`): kind "opener"
-    until the word is seen elsewhere."""
-    if m.kind == "other" and not any(c.isalnum() for c in text[sentence.start : m.start]):
+def _mark_opener(text: str, sentence: Sentence, m: Mention, language: str) -> Mention:
+    """An unknown capitalised word that opens a sentence may just be capitalised there
+    ("Среди", "Встреча"; in English a word shaped like a common one: "Critics", "Joining"):
+    kind "opener" until the word is seen elsewhere. Acronyms ("CNN") are names anywhere."""
+    surface = text[m.start : m.end]
+    if m.kind != "other" or (surface.isupper() and len(surface) > 1):
+        return m
+    if language != "ru" and not surface.lower().endswith(_COMMON_ENDINGS):
+        return m  # "Rudenko visited ..."
+    if not any(c.isalnum() for c in text[sentence.start : m.start]):
         return replace(m, kind="opener")
     return m
 
@@ -93,13 +110,12 @@ _MONTH_EN = "(?:{})".format("|".join(
 _DATE_EN = re.compile(
     rf"\b(?:\d{{1,2}}\s+(?:{_MONTH_EN}|May)(?:,?\s+\d{{4}})?"
     rf"|(?:{_MONTH_EN}|May(?=\s+\d))(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
-    rf"|(?:{'|'.join(d.capitalize() for d in gz.WEEKDAYS_EN)})"
-    r"|(?:19|20)\d{2}s?)\b"
+    rf"|(?:{'|'.join(d.capitalize() for d in gz.WEEKDAYS_EN)}))\b"
 )
 _DATE_RU = re.compile(
     r"(?<!\w)(?:\d{1,2}\s+)?(?:" + "|".join(gz.MONTHS_RU + gz.WEEKDAYS_RU) + r")"
     r"(?:\s+\d{4}(?:\s*(?:г\.|года?|году))?)?(?!\w)"
-    r"|(?<!\w)(?:19|20)\d{2}(?:\s*(?:г\.|года?|году))?(?!\w)",
+    r"|(?<!\w)(?:19|20)\d{2}\s*(?:г\.|года?|году)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -123,7 +139,7 @@ def _runs(text: str, sentence: Sentence, language: str) -> list[list[re.Match[st
     for m in _WORD.finditer(text, sentence.start, sentence.end):
         word = m.group()
         gap = text[last_end : m.start()]
-        broken = current and _breaks(gap)
+        broken = current and _breaks(gap) and not _abbreviated(current[-1].group(), gap)
         last_end = m.end()
         if broken:
             runs.append(current)
@@ -143,7 +159,19 @@ def _breaks(gap: str) -> bool:
     return bool(stripped) and stripped not in {"-", "'", "’"}
 
 
+def _abbreviated(word: str, gap: str) -> bool:
+    """"David H. Petraeus", "Gov. Mitt Romney": an initial or a short title keeps the run."""
+    if gap.strip() != ".":
+        return False
+    return (len(word) == 1 and word.isupper()) or word.lower() in _TITLE_ABBREVIATIONS
+
+
+_TITLE_ABBREVIATIONS = frozenset("gov sen rep gen lt col adm dr mr mrs ms prof rev".split())
+
+
 def _capitalised(word: str) -> bool:
+    if "-" in word and word.rsplit("-", 1)[-1].islower():
+        return False  # "House-passed", "Jesuit-founded", "Twenty-three"
     return word[:1].isupper() or (word[:1].isdigit() and any(c.isupper() for c in word))
 
 
@@ -155,9 +183,18 @@ def _trim(text: str, run: list[re.Match[str]], sentence: Sentence) -> list[re.Ma
         run.pop(0)
         while run and not _capitalised(run[0].group()):
             run.pop(0)
-    if len(run) == 1 and _initial(text, run[0], sentence) and _common_word(run[0].group()):
+    if len(run) == 1 and _not_a_name(run[0].group(), _initial(text, run[0], sentence)):
         return []
     return run
+
+
+def _not_a_name(word: str, initial: bool) -> bool:
+    """"I", "We're", "R-Wis", and at a sentence start "Usually", "Asked": never names."""
+    if word == "I" or _PARTY_TAG.match(word):
+        return True
+    if _fold(word) in STOP_WORDS["en"] and not word.isupper():
+        return True  # "It", "We're" wherever they stand
+    return initial and _common_word(word)
 
 
 def _common_word(word: str) -> bool:
@@ -201,17 +238,62 @@ def _split_titled(text: str, run: list[re.Match[str]], language: str) -> list[Me
     office, keep the place it names and the person."""
     words = [_fold(m.group()) for m in run]
     if _has_org_word(words):
-        return _typed(text, run, language, titled=False)
+        return _split_office_holder(text, run, words, language)
     cut = 0
     while cut < len(words) and (words[cut] in TITLES or words[cut] in _CONNECTORS):
         cut += 1
     if cut == len(run):
         return []
     rest, rest_words = run[cut:], words[cut:]
+    inner = _inner_title(rest_words)
+    if inner:  # "California Attorney General Xavier Becerra": the place and the person
+        office = inner - 1
+        while office > 0 and rest_words[office - 1] in TITLES:
+            office -= 1
+        place = _place_key(" ".join(rest_words[:office]), language)
+        where = _typed(text, rest[:office], language, False) if place else []
+        return where + _person(text, rest[inner:], language)
     for i in range(len(rest) - 1, 0, -1):
         if _place_key(" ".join(rest_words[:i]), language):
-            return _typed(text, rest[:i], language, False) + _typed(text, rest[i:], language, True)
+            return _typed(text, rest[:i], language, False) + _person(text, rest[i:], language)
     return _typed(text, rest, language, titled=cut > 0)
+
+
+def _inner_title(words: list[str]) -> int:
+    """Index of the name after a title inside a run, or 0 when there is none."""
+    titles = [i for i, w in enumerate(words) if w in TITLES and i > 0]
+    if not titles or not 1 <= len(words) - titles[-1] - 1 <= 3:
+        return 0
+    name = words[titles[-1] + 1 :]
+    if any(w in _CONNECTORS for w in name) or _place_key(" ".join(name), "en"):
+        return 0
+    return titles[-1] + 1
+
+
+def _person(text: str, run: list[re.Match[str]], language: str) -> list[Mention]:
+    """The name after a place: "Massachusetts Gov. Mitt Romney" -> "Mitt Romney"."""
+    while run and _fold(run[0].group()) in TITLES:
+        run = run[1:]
+    return _typed(text, run, language, titled=True)
+
+
+def _split_office_holder(
+    text: str, run: list[re.Match[str]], words: list[str], language: str
+) -> list[Mention]:
+    """"House Judiciary Committee Chairman Jerrold Nadler": the organisation, then the person
+    after the last title, when what follows the title is a plain name."""
+    titles = [i for i, w in enumerate(words) if w in TITLES]
+    last = titles[-1] if titles else -1
+    name = words[last + 1 :]
+    if last < 1 or not name or len(name) > 3 or _has_org_word(name):
+        return _typed(text, run, language, titled=False)
+    if any(w in _CONNECTORS or w in TITLES for w in name) or _place_key(" ".join(name), language):
+        return _typed(text, run, language, titled=False)
+    first = last
+    while first > 0 and words[first - 1] in TITLES:
+        first -= 1
+    office = run[:first] if _has_org_word(words[:first]) else []
+    return _typed(text, office, language, False) + _typed(text, run[last + 1 :], language, True)
 
 
 def _has_org_word(words: list[str]) -> bool:
@@ -257,9 +339,14 @@ def _kind_and_key(
         return "place", "place:" + place
     if _demonym(words) or _ru_demonym(words, language):
         return None, ""
-    if titled or len(words) in (2, 3):
+    if titled or len([w for w in words if not _initial_or_suffix(w)]) in (2, 3):
         return "person", source_key(surface, language)
     return "other", source_key(surface, language)
+
+
+def _initial_or_suffix(word: str) -> bool:
+    """"J.", "Jr", "III": parts of a name that do not count as its words."""
+    return len(word.strip(".")) == 1 or word.strip(".") in {"jr", "sr", "ii", "iii", "iv"}
 
 
 def _place_key(folded: str, language: str) -> str:
@@ -298,6 +385,16 @@ def _phrase_key(phrase: str, language: str) -> str:
 
 
 # --- grouping ----------------------------------------------------------------------------
+
+
+def _drop_common_words(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A single capitalised word of unknown kind that the article also writes in lower case
+    ("Internet" / "internet", "Church" / "church") is a common word, not a name."""
+    lowered = {w for w in re.findall(r"[^\W\d_]+", text) if w.islower()}
+    return [
+        m for m in mentions
+        if not (m.kind == "other" and text[m.start : m.end].lower() in lowered)
+    ]
 
 
 def _join_surnames(mentions: list[Mention]) -> list[Mention]:
