@@ -5,7 +5,8 @@ articles, see NOTES.md). Every line break starts a new paragraph, except a hard-
 (the previous line has no closing punctuation and this one opens in lower case). Within a
 paragraph a sentence ends at ".", "!", "?" or "…" (plus any closing quotes and brackets)
 followed by white space, unless the word before it is an abbreviation, an initial, a month
-before a day, a list number, or the next word opens in lower case.
+before a day, a list number, or the next word opens in lower case; an ellipsis inside an open
+quotation is a pause, not an end.
 """
 
 from __future__ import annotations
@@ -117,6 +118,7 @@ def _continues(text: str, previous_end: int, start: int, wrapped_text: bool) -> 
 
 def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
+    paragraph = start
     for m in _END.finditer(text, start, end):
         if m.group("glued") is not None:
             if not _glued(text, m, start):
@@ -126,12 +128,25 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
             word = _NEXT_WORD.match(text, m.end(), end)
             if word is None or not _is_boundary(text, m, word.group(1), start):
                 continue
+            if _ellipsis_in_quote(text, m, paragraph):
+                continue
             cut, following = m.end(), m.end() + _skip_space(text, m.end(), end)
         spans.append((start, cut))
         start = following
     if start < end:
         spans.append((start, end))
     return spans
+
+
+def _ellipsis_in_quote(text: str, m: re.Match[str], paragraph: int) -> bool:
+    """"“We will not back down … The people are with us,” she said": an ellipsis that leaves
+    a quotation open is a pause inside it ("…” The" closes the quotation and ends there)."""
+    mark = m.group()
+    if not (mark.startswith("…") or mark.startswith("..")) or mark.rstrip(".…") != "":
+        return False
+    before = text[paragraph : m.start()]
+    typographic = sum(before.count(q) for q in "“«„") - sum(before.count(q) for q in "”»")
+    return typographic > 0 or before.count('"') % 2 == 1
 
 
 def _glued(text: str, m: re.Match[str], start: int) -> bool:

@@ -174,3 +174,53 @@ def test_short_lines_without_punctuation_stay_apart_when_the_text_is_not_wrapped
         "Moscow places a high priority on talks.",
         "The ties are difficult.",
     ]
+
+
+ELLIPSES = [
+    (  # an ellipsis inside a quotation is a pause in the quote
+        "“We will not back down … The people are with us,” she said. Then she left.",
+        ["“We will not back down … The people are with us,” she said.", "Then she left."],
+    ),
+    (  # straight quotes and three full stops
+        'He said "we will win ... Nobody doubts it" and left. Next.',
+        ['He said "we will win ... Nobody doubts it" and left.', "Next."],
+    ),
+    (  # an ellipsis before a lower-case word
+        "He paused … and then spoke. It went on... and on.",
+        ["He paused … and then spoke.", "It went on... and on."],
+    ),
+    (  # an ellipsis that closes the quotation, then a capital: a boundary
+        "“We will win…” Then the crowd cheered.",
+        ["“We will win…”", "Then the crowd cheered."],
+    ),
+    (  # outside any quotation an ellipsis before a capital still ends the sentence
+        "“Yes,” he said. It went on and on... Then it stopped.",
+        ["“Yes,” he said.", "It went on and on...", "Then it stopped."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELLIPSES)
+def test_ellipses(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+RUSSIAN_ELLIPSES = [
+    (
+        "Путин заявил … что переговоры продолжатся. Песков согласился.",
+        ["Путин заявил … что переговоры продолжатся.", "Песков согласился."],
+    ),
+    (
+        "«Мы готовы … Россия открыта», — сказал Лавров. Потом он уехал.",
+        ["«Мы готовы … Россия открыта», — сказал Лавров.", "Потом он уехал."],
+    ),
+    (
+        "«Мы подождём…» Затем он уехал.",
+        ["«Мы подождём…»", "Затем он уехал."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUSSIAN_ELLIPSES)
+def test_russian_ellipses(text: str, expected: list[str]) -> None:
+    assert texts(text, "ru") == expected
