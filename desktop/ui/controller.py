@@ -162,6 +162,7 @@ class Controller(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.window and event.type() == QEvent.Type.Close:
+            self.reader.cancel()
             self.cancel()
             self.save_state()
         if watched is self.window and event.type() == QEvent.Type.PaletteChange:

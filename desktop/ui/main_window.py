@@ -117,8 +117,10 @@ class MainWindow(QMainWindow):
         menu.setObjectName(f"encodingMenu_{side}")
         menu.setAccessibleName(f"Reopen the {side} file with an encoding")
         menu.setToolTipsVisible(True)
-        keys = self.commands.get(f"encoding_menu_{side}").shortcut().toString(
-            QKeySequence.SequenceFormat.NativeText
+        keys = (
+            self.commands.get(f"encoding_menu_{side}")
+            .shortcut()
+            .toString(QKeySequence.SequenceFormat.NativeText)
         )
         tip = f"Read the {side} file again in the encoding you choose ({keys})"
         menu.menuAction().setToolTip(tip)

@@ -28,7 +28,9 @@ def _write(tmp_path: Path, name: str, text: str, encoding: str) -> Path:
 
 
 def _settled(qtbot, controller) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: not controller.reader.busy and not controller.comparing(), timeout=10000)
+    qtbot.waitUntil(
+        lambda: not controller.reader.busy and not controller.comparing(), timeout=10000
+    )
 
 
 def _loaded(qtbot, window, tmp_path: Path) -> tuple[Path, Path]:  # noqa: ANN001
@@ -57,12 +59,21 @@ def test_the_menus_list_detection_first_and_the_common_encodings(window) -> None
         items = [a for a in menu.actions() if not a.isSeparator()]
         assert [a.data() for a in items] == [e for e, _ in ENCODINGS]
         assert items[0].text().replace("&", "") == "Detect Automatically"
-        assert {"utf-8", "utf-16", "cp1251", "koi8-r", "cp1252", "iso-8859-1", "iso-8859-2",
-                "cp1250", "shift_jis", "gb18030"} <= {a.data() for a in items}
+        assert {
+            "utf-8",
+            "utf-16",
+            "cp1251",
+            "koi8-r",
+            "cp1252",
+            "iso-8859-1",
+            "iso-8859-2",
+            "cp1250",
+            "shift_jis",
+            "gb18030",
+        } <= {a.data() for a in items}
         assert all(a.isCheckable() and a.actionGroup() is items[0].actionGroup() for a in items)
         assert _checked(window, side) == [AUTO]
-        assert all(a.toolTip() and side.capitalize() in a.property("accessibleName")
-                   for a in items)
+        assert all(a.toolTip() and side.capitalize() in a.property("accessibleName") for a in items)
         assert menu.accessibleName() and menu.menuAction().toolTip()
         assert not menu.isEnabled()  # nothing to read again yet
     file_menu = window.menuBar().actions()[0].menu()
@@ -115,7 +126,10 @@ def test_a_file_detected_wrongly_is_put_right_by_the_override(qtbot, window, tmp
 
 
 def test_an_encoding_that_fails_keeps_the_comparison_and_the_choice(
-    qtbot, window, tmp_path, no_dialogs  # noqa: ANN001
+    qtbot,
+    window,
+    tmp_path,
+    no_dialogs,  # noqa: ANN001
 ) -> None:
     left, right = _loaded(qtbot, window, tmp_path)
     c = window.controller
@@ -215,3 +229,24 @@ def test_the_menu_opens_from_the_keyboard_and_picks_an_encoding(qtbot, window, t
     _settled(qtbot, window.controller)
     assert not menu.isVisible()
     assert _checked(window, "left") == ["koi8-r"] and "koi8-r" in window.left.meta.text()
+
+
+def test_the_file_is_read_again_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    import threading
+
+    import desktop.ui.controller as controller_module
+
+    _loaded(qtbot, window, tmp_path)
+    threads: list[threading.Thread] = []
+    real = controller_module.read_article
+
+    def recording(path, encoding=None):  # noqa: ANN001, ANN202
+        threads.append(threading.current_thread())
+        return real(path, encoding=encoding)
+
+    monkeypatch.setattr(controller_module, "read_article", recording)
+    window.commands.encodings["right"]["koi8-r"].trigger()
+    assert window.controller.reader.busy  # the window is free while the file is read
+    _settled(qtbot, window.controller)
+    assert threads and threads[0] is not threading.main_thread()
+    assert "koi8-r" in window.right.meta.text()
