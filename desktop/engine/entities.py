@@ -330,6 +330,8 @@ def _kind_and_key(
 ) -> tuple[str | None, str]:
     folded = _fold(surface)
     words = [_fold(w) for w in surface.split()]
+    if all(w in gz.EVENT_WORDS for w in words) and extended == surface:
+        return None, ""  # "Talks began": the common noun alone names no event
     if extended != surface or any(w in gz.EVENT_WORDS for w in words):
         return "event", "event:" + _phrase_key(extended, language)
     if folded in ALIASES or _has_org_word(words):

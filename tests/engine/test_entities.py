@@ -120,3 +120,56 @@ def test_entity_spans_always_slice_the_text(words: list[str], language: str) -> 
         assert entity.kind in {"person", "organisation", "place", "event", "date", "other"}
         for start, end in entity.spans:
             assert 0 <= start < end <= len(text)
+
+
+def kinds(text: str, language: str = "en") -> dict[str, str]:
+    return {e.text: e.kind for e in find_entities(text, split(text, language), language)}
+
+
+def test_function_words_pronouns_and_numbers_are_not_names() -> None:
+    text = (
+        "Another meeting is planned. No decision was made. Without a deal, we wait. "
+        "We're ready, I said. However, the talks went on. Still, Seoul waited. "
+        "Asked about it, Three officials left. If it rains, we stay. “I’d go,” he said. "
+        "Twenty-three diplomats agreed. One of them left."
+    )
+    assert kinds(text) == {"Seoul": "place"}
+
+
+def test_common_words_opening_a_sentence_are_not_names() -> None:
+    text = "Critics said the plan failed. Officials declined to comment. Talks began in Seoul."
+    assert kinds(text) == {"Seoul": "place"}
+
+
+def test_bare_years_are_not_dates_but_date_phrases_and_weekdays_are() -> None:
+    text = "Talks began in 2007 and ended on 5 February 2024. They met on Wednesday in the 1990s."
+    assert kinds(text) == {"5 February 2024": "date", "Wednesday": "date"}
+
+
+def test_a_word_the_article_also_writes_in_lower_case_is_no_name() -> None:
+    text = "Internet access was cut. Users said the internet was slow. The Church spoke."
+    assert kinds(text) == {"Church": "other"}
+    assert kinds(text + " The church bells rang.") == {}
+
+
+def test_initials_titles_and_office_holders() -> None:
+    text = (
+        "David H. Petraeus met Massachusetts Gov. Mitt Romney and House Speaker Nancy Pelosi. "
+        "Rep. Paul Ryan (R-Wis.) left. "
+        "House Judiciary Committee Chairman Jerrold Nadler spoke."
+    )
+    assert kinds(text) == {
+        "David H. Petraeus": "person",
+        "Mitt Romney": "person",
+        "House": "organisation",
+        "Nancy Pelosi": "person",
+        "Paul Ryan": "person",
+        "House Judiciary Committee": "organisation",
+        "Jerrold Nadler": "person",
+    }
+
+
+def test_russian_years_count_only_with_a_year_word() -> None:
+    text = "В 2020 году Лавров прибыл в Москву. Это было и в 2019. Сергей Лавров уехал."
+    assert kinds(text, "ru") == {
+        "2020 году": "date", "Сергей Лавров": "person", "Москву": "place"}
