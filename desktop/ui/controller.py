@@ -51,6 +51,10 @@ def read_failure(path: str | Path, error: BaseException) -> str:
     return f"{path}: {error or type(error).__name__}"
 
 
+def same_file(a: str | Path, b: str | Path) -> bool:
+    return Path(a).resolve() == Path(b).resolve()
+
+
 def pair_of(comparison: Comparison, side: str, sid: int) -> int | None:
     for n, pair in enumerate(comparison.pairs):
         if sid in (pair.left if side == "left" else pair.right):
@@ -123,7 +127,7 @@ class Controller(QObject):
         w = self.window
         for side, pane in (("left", w.left), ("right", w.right)):
             pane.sentence_changed.connect(lambda sid, s=side: self.sentence_selected(s, sid))
-            pane.text.files_dropped.connect(lambda paths, s=side: self.load_path(s, paths[0]))
+            pane.text.files_dropped.connect(lambda paths, s=side: self.open_file(s, paths[0]))
             pane.text.text_dropped.connect(lambda text, s=side: self.set_text(s, text))
         w.left_overview.jump_requested.connect(lambda share: self.jump_share("left", share))
         w.right_overview.jump_requested.connect(lambda share: self.jump_share("right", share))
@@ -181,7 +185,20 @@ class Controller(QObject):
             FILE_DIALOG_FILTER,
         )
         if path:
-            self.load_path(side, path)
+            self.open_file(side, path)
+
+    def open_file(self, side: str, path: str | Path) -> bool:
+        """A file the user picked (dialog, drop, recent files): another file than the one the
+        side shows is read with detection; the same file keeps the encoding chosen for it."""
+        current = self.articles[side]
+        same = current is not None and bool(current.path) and same_file(current.path, path)
+        previous = self.encodings[side]
+        if not same:
+            self.encodings[side] = None
+        if self.load_path(side, path):
+            return True
+        self.encodings[side] = previous  # nothing changed: the choice stays too
+        return False
 
     def load_path(self, side: str, path: str | Path, compare_now: bool = True) -> bool:
         """Read a file into one side; on failure say why and keep everything as it was."""
@@ -529,7 +546,7 @@ class Controller(QObject):
         menu.clear()
         recent = list(self.settings.recent_files)
         for path in recent:
-            menu.addAction(Path(path).name, lambda p=path: self.load_path(self._recent_side(), p))
+            menu.addAction(Path(path).name, lambda p=path: self.open_file(self._recent_side(), p))
             menu.actions()[-1].setToolTip(path)
         menu.setEnabled(bool(recent))
 

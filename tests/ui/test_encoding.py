@@ -250,3 +250,28 @@ def test_the_file_is_read_again_off_the_gui_thread(qtbot, window, tmp_path, monk
     _settled(qtbot, window.controller)
     assert threads and threads[0] is not threading.main_thread()
     assert "koi8-r" in window.right.meta.text()
+
+
+def test_another_file_is_detected_afresh_the_same_file_keeps_its_choice(
+    qtbot, window, tmp_path, monkeypatch, no_dialogs
+) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QFileDialog
+
+    left, _right = _loaded(qtbot, window, tmp_path)
+    c = window.controller
+    _choose(qtbot, window, "left", "koi8-r")
+    utf8 = _write(tmp_path, "utf8.txt", RIGHT_RU, "utf-8")
+    picked = [str(left)]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (picked[0], ""))
+    window.commands.get("open_left").trigger()  # the same file again: still koi8-r
+    _settled(qtbot, c)
+    assert _checked(window, "left") == ["koi8-r"] and "koi8-r" in window.left.meta.text()
+    picked[0] = str(tmp_path / "missing.txt")
+    window.commands.get("open_left").trigger()  # fails: the choice stays with the shown file
+    assert no_dialogs and "missing.txt" in no_dialogs[-1][1]
+    assert _checked(window, "left") == ["koi8-r"] and c.encodings["left"] == "koi8-r"
+    picked[0] = str(utf8)
+    window.commands.get("open_left").trigger()  # another file: detected, not read as koi8-r
+    _settled(qtbot, c)
+    assert window.left.text.toPlainText() == RIGHT_RU
+    assert _checked(window, "left") == [AUTO] and "koi8-r" not in window.left.meta.text()
