@@ -398,6 +398,7 @@ class Controller(QObject):
         self.sync.set_comparison(None)
         dark = self.dark()
         for side, pane in (("left", w.left), ("right", w.right)):
+            self._show_encoding(side)  # also when the articles were set directly (screenshots)
             doc = comparison.document(side)
             pane.set_document(
                 doc, block_spans(doc.text, marks_for(comparison, side, self.hidden)), dark

@@ -275,3 +275,19 @@ def test_another_file_is_detected_afresh_the_same_file_keeps_its_choice(
     _settled(qtbot, c)
     assert window.left.text.toPlainText() == RIGHT_RU
     assert _checked(window, "left") == [AUTO] and "koi8-r" not in window.left.meta.text()
+
+
+def test_articles_set_directly_show_the_command_line_encoding(qtbot, window, tmp_path) -> None:  # noqa: ANN001
+    """`parallax gui --encoding koi8-r --screenshot` sets the articles without load_path."""
+    from desktop.formats import read_article
+
+    c = window.controller
+    c.encoding = "koi8-r"
+    left = _write(tmp_path, "a.txt", LEFT_RU, "koi8-r")
+    right = _write(tmp_path, "b.txt", RIGHT_RU, "koi8-r")
+    c.articles = {
+        side: read_article(p, encoding="koi8-r") for side, p in (("left", left), ("right", right))
+    }
+    c.request_compare(wait=True)
+    for pane, menu in ((window.left, "left"), (window.right, "right")):
+        assert "koi8-r" in pane.meta.text() and window.encoding_menus[menu].isEnabled()
