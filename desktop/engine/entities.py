@@ -169,8 +169,22 @@ def _abbreviated(word: str, gap: str) -> bool:
 _TITLE_ABBREVIATIONS = frozenset("gov sen rep gen lt col adm dr mr mrs ms prof rev".split())
 
 
+_COMPOUND_TAILS = frozenset(
+    "style based like born run made led type era wide area year old long term one two three "
+    "four five six seven eight nine".split()
+)
+
+
+def _compound_word(word: str) -> bool:
+    """A capitalised word joined to a common one; "Kim Jong-un", "Jae-myung" stay names."""
+    head, tail = word.split("-", 1)[0], word.rsplit("-", 1)[-1]
+    if not tail.islower():
+        return False
+    return tail.endswith("ed") or tail in _COMPOUND_TAILS or head.lower() in _SKIP_INITIAL
+
+
 def _capitalised(word: str) -> bool:
-    if "-" in word and word.rsplit("-", 1)[-1].islower():
+    if "-" in word and _compound_word(word):
         return False  # "House-passed", "Jesuit-founded", "Twenty-three"
     return word[:1].isupper() or (word[:1].isdigit() and any(c.isupper() for c in word))
 

@@ -173,3 +173,8 @@ def test_russian_years_count_only_with_a_year_word() -> None:
     text = "В 2020 году Лавров прибыл в Москву. Это было и в 2019. Сергей Лавров уехал."
     assert kinds(text, "ru") == {
         "2020 году": "date", "Сергей Лавров": "person", "Москву": "place"}
+
+
+def test_hyphens_in_names_and_in_compounds() -> None:
+    text = "Kim Jong-un met Lee Jae-myung. The House-passed bill was Jesuit-founded."
+    assert kinds(text) == {"Kim Jong-un": "person", "Lee Jae-myung": "person"}
