@@ -193,13 +193,30 @@ def _trim(text: str, run: list[re.Match[str]], sentence: Sentence) -> list[re.Ma
     run = list(run)
     while run and not _capitalised(run[-1].group()):
         run.pop()
-    while run and _initial(text, run[0], sentence) and _fold(run[0].group()) in _SKIP_INITIAL:
+    if _headline(run):
+        return []
+    while run and _initial(text, run[0], sentence) and _opens_only(run):
         run.pop(0)
         while run and not _capitalised(run[0].group()):
             run.pop(0)
     if len(run) == 1 and _not_a_name(run[0].group(), _initial(text, run[0], sentence)):
         return []
     return run
+
+
+def _opens_only(run: list[re.Match[str]]) -> bool:
+    """A word that only opens the sentence: "However", and before a name "Diverting"."""
+    word = _fold(run[0].group())
+    return word in _SKIP_INITIAL or (len(run) > 1 and word.endswith("ing") and word not in TITLES)
+
+
+def _headline(run: list[re.Match[str]]) -> bool:
+    """"Congressman Who Settled ... With Taxpayer Funds": a capitalised function word inside
+    a run marks a title-case headline, not a name."""
+    return any(
+        _capitalised(w) and not w.isupper() and _fold(w) in STOP_WORDS["en"]
+        for w in (m.group() for m in run[1:])
+    )
 
 
 def _not_a_name(word: str, initial: bool) -> bool:

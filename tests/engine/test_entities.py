@@ -178,3 +178,11 @@ def test_russian_years_count_only_with_a_year_word() -> None:
 def test_hyphens_in_names_and_in_compounds() -> None:
     text = "Kim Jong-un met Lee Jae-myung. The House-passed bill was Jesuit-founded."
     assert kinds(text) == {"Kim Jong-un": "person", "Lee Jae-myung": "person"}
+
+
+def test_title_case_headlines_and_verb_openers() -> None:
+    text = (
+        "Congressman Who Settled Harassment Case With Taxpayer Funds Resigns\n"
+        "Diverting Pentagon money was legal. Kelly Townsend agreed."
+    )
+    assert kinds(text) == {"Pentagon": "organisation", "Kelly Townsend": "person"}
