@@ -29,7 +29,8 @@ _SKIP_INITIAL = frozenset(
     today yesterday now then still here there even only just most many some all both several
     according despite although though because given following amid under over about once
     what why how where who which whether nor not no after another without asked still
-    such instead unlike among throughout hi real back other none prior very more think hi yes yup do is are was
+    such instead unlike among throughout real back other none prior very more think hi yes
+    yup do is are was
     one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     hundred thousand million billion first second third last next every each few""".split()
 ) | (STOP_WORDS["en"] - TITLES)
