@@ -10,6 +10,7 @@ diplomat") are resolved to the last named person (see `sources.Antecedents`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -85,7 +86,15 @@ _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»")
 def _outermost(made: list[Attribution], quotes: list[Span]) -> list[Attribution]:
     """Drop attributions nested in quoted speech: a reporting verb inside a quote belongs to
     the quoted speaker's words, not to the article's attributions."""
-    return [a for a in made if not any(s < a.cue_span[0] < e for s, e in quotes)]
+    return [a for a in made if not _quoted(a.cue_span[0], quotes)]
+
+
+def _quoted(offset: int, quotes: list[Span]) -> bool:
+    """Whether `offset` lies strictly inside a quote. `quotes` come from one `finditer`, so
+    they are sorted and never overlap: only the last quote opening before `offset` can hold
+    it (a binary search instead of a scan of every quote in the article)."""
+    i = bisect_left(quotes, (offset,)) - 1
+    return i >= 0 and offset < quotes[i][1]
 
 
 def link_sources(

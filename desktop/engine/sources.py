@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from desktop.engine.lexicon import normalise, stem
 
@@ -115,6 +116,7 @@ def readable(name: str) -> str:
     return _POSSESSIVE_END.sub("", _DROP_CASED.sub("", name.strip(" ,.;:\"'“”‘’«»()[]")))
 
 
+@lru_cache(maxsize=50_000)
 def source_key(name: str, language: str = "en") -> str:
     """Normalised key two articles' sources are matched on."""
     folded = _fold(name)
@@ -133,6 +135,7 @@ def source_key(name: str, language: str = "en") -> str:
     return " ".join(_fold(w) for w in _words(folded)) or folded
 
 
+@lru_cache(maxsize=50_000)
 def is_person_name(name: str) -> bool:
     """A run of capitalised words (titles allowed) with no organisation word in it."""
     words = _words(name)
@@ -173,14 +176,23 @@ def is_pronoun(word: str, language: str = "en") -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return [m.group().rstrip(".") if not _is_initialism(m.group()) else m.group()
-            for m in _NAME_WORD.finditer(text)]
+    return list(_word_tuple(text))
+
+
+@lru_cache(maxsize=50_000)
+def _word_tuple(text: str) -> tuple[str, ...]:
+    return tuple(m.group().rstrip(".") if not _is_initialism(m.group()) else m.group()
+                 for m in _NAME_WORD.finditer(text))
 
 
 def _is_initialism(word: str) -> bool:
-    return bool(re.fullmatch(r"(?:[A-Za-z]\.){2,}", word))
+    return _INITIALISM.fullmatch(word) is not None
 
 
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}")
+
+
+@lru_cache(maxsize=100_000)
 def _fold(text: str) -> str:
     folded = normalise(text).strip(" ,.;:\"'()[]")
     return _DROP.sub("", folded)
@@ -191,7 +203,10 @@ _RU_ADJECTIVAL = re.compile(r"^(.+(?:ск|цк))(?:ий|ая|ого|ому|им|
 
 
 def _cyrillic(word: str) -> bool:
-    return bool(re.search(r"[а-я]", word))
+    return _CYRILLIC_LETTER.search(word) is not None
+
+
+_CYRILLIC_LETTER = re.compile(r"[а-я]")
 
 
 def _korean_given_name(word: str) -> bool:
@@ -222,6 +237,12 @@ def _ministry_key(folded: str) -> str:
     return "|".join(["foreign ministry", *countries[:1]])
 
 
+@lru_cache(maxsize=20_000)
+def _described(context: str) -> frozenset[str]:
+    """Title nouns in `context` that describe someone ("diplomat", "minister")."""
+    return frozenset(_fold(w) for w in _words(context)) & NOMINALS
+
+
 @dataclass
 class Antecedents:
     """Who "he", "they" or "the diplomat" can refer to, as an article is read in order."""
@@ -239,7 +260,7 @@ class Antecedents:
         source = self.fullest[key]
         self.anyone.append((source, key))
         if is_person_name(source):
-            described = frozenset(_fold(w) for w in _words(context)) & NOMINALS
+            described = _described(context)
             self.people.append((source, key, described))
         return source
 
