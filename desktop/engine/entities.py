@@ -277,6 +277,10 @@ def _split_titled(text: str, run: list[re.Match[str]], language: str) -> list[Me
     if cut == len(run):
         return []
     rest, rest_words = run[cut:], words[cut:]
+    if cut and "of" in rest_words:  # "Representative C. A. Dutch Ruppersberger of Maryland"
+        at = rest_words.index("of")
+        if at and _place_key(" ".join(rest_words[at + 1 :]), language):
+            return _person(text, rest[:at], language) + _typed(text, rest[at + 1 :], language, False)
     inner = _inner_title(rest_words)
     if inner:  # "California Attorney General Xavier Becerra": the place and the person
         office = inner - 1
@@ -364,7 +368,7 @@ def _kind_and_key(
     words = [_fold(w) for w in surface.split()]
     if all(w in gz.EVENT_WORDS for w in words) and extended == surface:
         return None, ""  # "Talks began": the common noun alone names no event
-    if extended != surface or any(w in gz.EVENT_WORDS for w in words):
+    if extended != surface or any(_event_word(w) for w in words):
         return "event", "event:" + _phrase_key(extended, language)
     if folded in ALIASES or _has_org_word(words):
         return "organisation", source_key(surface, language)
@@ -381,6 +385,11 @@ def _kind_and_key(
 def _initial_or_suffix(word: str) -> bool:
     """"J.", "Jr", "III": parts of a name that do not count as its words."""
     return len(word.strip(".")) == 1 or word.strip(".") in {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _event_word(word: str) -> bool:
+    """"Summit", "Forum"; "Congress" names an organisation in a name ("Congress's Office")."""
+    return word in gz.EVENT_WORDS and word != "congress"
 
 
 def _place_key(folded: str, language: str) -> str:

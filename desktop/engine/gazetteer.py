@@ -19,6 +19,11 @@ PLACES_EN = frozenset(
     seoul serbia siberia singapore slovakia somalia spain stockholm sweden switzerland syria
     taiwan tehran texas thailand tokyo turkey ukraine uzbekistan venezuela vienna vietnam
     vladivostok wales warsaw washington yemen
+    alabama arizona arkansas colorado connecticut delaware hawaii idaho illinois indiana
+    kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+    missouri montana nebraska oklahoma oregon pennsylvania tennessee utah vermont virginia
+    wisconsin wyoming manhattan brooklyn bronx boston atlanta miami dallas houston detroit
+    philadelphia baltimore newark raleigh cairo kenya nigeria
     """.split()
 ) - {"macron", "kremlin"}
 
@@ -30,7 +35,8 @@ PLACE_PHRASES_EN = frozenset(
     middle east|far east|northeast asia|southeast asia|east asia|central asia|european union|
     hong kong|saudi arabia|united arab emirates|new zealand|south africa|sea of japan|
     white house|los angeles|san francisco|soviet union|democratic people's republic of korea|
-    people's republic of china|the hague
+    people's republic of china|the hague|new jersey|new hampshire|new mexico|north carolina|
+    south carolina|north dakota|south dakota|west virginia|rhode island|capitol hill
     """.replace("\n", "").split("|")
 )
 
@@ -42,6 +48,8 @@ PLACE_ALIASES = {
     "russian federation": "russia",
     "united states": "usa",
     "u.s.": "usa",
+    "u.s": "usa",
+    "u.k": "united kingdom",
     "us": "usa",
     "usa": "usa",
     "america": "usa",

@@ -160,6 +160,7 @@ def test_initials_titles_and_office_holders() -> None:
     )
     assert kinds(text) == {
         "David H. Petraeus": "person",
+        "Massachusetts": "place",
         "Mitt Romney": "person",
         "House": "organisation",
         "Nancy Pelosi": "person",
@@ -173,6 +174,15 @@ def test_russian_years_count_only_with_a_year_word() -> None:
     text = "В 2020 году Лавров прибыл в Москву. Это было и в 2019. Сергей Лавров уехал."
     assert kinds(text, "ru") == {
         "2020 году": "date", "Сергей Лавров": "person", "Москву": "place"}
+
+
+def test_a_title_holder_of_a_place_and_congress_as_an_organisation() -> None:
+    text = "Representative C. A. Dutch Ruppersberger of Maryland wrote to Congress’s Office."
+    assert kinds(text) == {
+        "C. A. Dutch Ruppersberger": "person",
+        "Maryland": "place",
+        "Congress’s Office": "organisation",
+    }
 
 
 def test_hyphens_in_names_and_in_compounds() -> None:
