@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from desktop.engine import Article, CompareOptions, Comparison, Document, compare, reclassify
 from desktop.formats import ReadError, article_from_text, read_article
 from desktop.ui import background, theme
-from desktop.ui.actions import ExportFlow, encoding_key
+from desktop.ui.actions import encoding_key
+from desktop.ui.export_flow import ExportFlow
 from desktop.ui.findings import Finding
 from desktop.ui.highlighter import block_spans, marks_for
 from desktop.ui.scroll_sync import ScrollSync
