@@ -20,8 +20,8 @@ from desktop.formats import ReadError, article_from_text, read_article
 from desktop.ui import background, theme
 from desktop.ui.actions import encoding_key
 from desktop.ui.export_flow import ExportFlow
-from desktop.ui.findings import Finding
 from desktop.ui.highlighter import block_spans, marks_for
+from desktop.ui.navigation import Navigation
 from desktop.ui.scroll_sync import ScrollSync
 
 if TYPE_CHECKING:
@@ -56,13 +56,6 @@ def same_file(a: str | Path, b: str | Path) -> bool:
     return Path(a).resolve() == Path(b).resolve()
 
 
-def pair_of(comparison: Comparison, side: str, sid: int) -> int | None:
-    for n, pair in enumerate(comparison.pairs):
-        if sid in (pair.left if side == "left" else pair.right):
-            return n
-    return None
-
-
 class Controller(QObject):
     def __init__(self, window: MainWindow, settings: Settings, encoding: str | None = None) -> None:
         super().__init__(window)
@@ -74,11 +67,11 @@ class Controller(QObject):
         self.comparison: Comparison | None = None
         self.options: CompareOptions = settings.compare_options()
         self.hidden: frozenset[str] = frozenset()
-        self.selected_pair: int | None = None
         self.runner = background.Runner(parent=self)
         self.runner.busy_changed.connect(self.set_busy)
         self.reader = background.Runner(parent=self)  # File > Reopen With Encoding
         self.sync = ScrollSync(window.left, window.right, self)
+        self.navigation = Navigation(window, self.sync, lambda: self.comparison, self.show_status)
         self.export = ExportFlow(window, settings, lambda: self.comparison, self)
         self._wire_actions()
         self._wire_parts()
@@ -104,8 +97,8 @@ class Controller(QObject):
         act("export_html").triggered.connect(self.export.html)
         act("export_json").triggered.connect(self.export.json)
         act("quit").triggered.connect(self.window.close)
-        act("next").triggered.connect(lambda: self.step(+1))
-        act("previous").triggered.connect(lambda: self.step(-1))
+        act("next").triggered.connect(lambda: self.navigation.step(+1))
+        act("previous").triggered.connect(lambda: self.navigation.step(-1))
         act("sync_scroll").toggled.connect(self.set_sync)
         act("focus_left").triggered.connect(lambda: self.window.left.text.setFocus())
         act("focus_right").triggered.connect(lambda: self.window.right.text.setFocus())
@@ -125,15 +118,15 @@ class Controller(QObject):
             action.triggered.connect(lambda _checked=False, k=key: self.set_theme(k))
 
     def _wire_parts(self) -> None:
-        w = self.window
+        w, nav = self.window, self.navigation
         for side, pane in (("left", w.left), ("right", w.right)):
-            pane.sentence_changed.connect(lambda sid, s=side: self.sentence_selected(s, sid))
+            pane.sentence_changed.connect(lambda sid, s=side: nav.sentence_selected(s, sid))
             pane.text.files_dropped.connect(lambda paths, s=side: self.open_file(s, paths[0]))
             pane.text.text_dropped.connect(lambda text, s=side: self.set_text(s, text))
-        w.left_overview.jump_requested.connect(lambda share: self.jump_share("left", share))
-        w.right_overview.jump_requested.connect(lambda share: self.jump_share("right", share))
-        w.findings.finding_activated.connect(self.show_finding)
-        w.findings.finding_selected.connect(self.show_finding)
+        w.left_overview.jump_requested.connect(lambda share: nav.jump_share("left", share))
+        w.right_overview.jump_requested.connect(lambda share: nav.jump_share("right", share))
+        w.findings.finding_activated.connect(nav.show_finding)
+        w.findings.finding_selected.connect(nav.show_finding)
         w.findings.kinds_changed.connect(self.set_kinds)
         w.sensitivity.options_changed.connect(self.set_options)
         # a bound slot: Qt drops the connection when this controller goes away
@@ -394,7 +387,7 @@ class Controller(QObject):
         """Hand the one Comparison to every part."""
         w = self.window
         self.comparison = comparison
-        self.selected_pair = None
+        self.navigation.selected_pair = None
         offsets = (w.left.scroll_offset(), w.right.scroll_offset())
         self.sync.set_comparison(None)
         dark = self.dark()
@@ -482,60 +475,10 @@ class Controller(QObject):
         if self.comparison is not None:
             self._refresh_marks()
 
-    # -- selecting and walking --------------------------------------------------------------------
-
-    def sentence_selected(self, side: str, sid: int) -> None:
-        """The cursor entered a sentence: select its counterpart(s) and show the pair."""
-        c = self.comparison
-        if c is None or sid >= len(c.document(side).sentences):
-            return
-        n = pair_of(c, side, sid)
-        if n is None:
-            ids = (sid,)
-            self.select(None, ids if side == "left" else (), ids if side == "right" else ())
-            return
-        pair = c.pairs[n]
-        self.select(n, pair.left, pair.right)
-        other = self.window.right if side == "left" else self.window.left
-        with self.sync.paused():  # bring the counterpart in without moving the user's pane
-            other.ensure_visible(pair.right if side == "left" else pair.left)
-
-    def select(self, pair: int | None, left: tuple[int, ...], right: tuple[int, ...]) -> None:
-        assert self.comparison is not None
-        w = self.window
-        self.selected_pair = pair
-        w.left.mark_selected(left)
-        w.right.mark_selected(right)
-        w.connector.set_selected(pair)
-        w.details.show_pair(self.comparison, left, right)
-
-    def show_finding(self, finding: Finding) -> None:
-        """Jump both panes to a finding (findings list, F7) and select it."""
-        if self.comparison is None:
-            return
-        pair = None
-        if finding.left and finding.right:
-            pair = pair_of(self.comparison, "left", finding.left[0])
-        with self.sync.paused():
-            self.window.left.ensure_visible(finding.left)
-            self.window.right.ensure_visible(finding.right)
-        self.select(pair, finding.left, finding.right)
-
-    def step(self, direction: int) -> None:
-        if self.window.findings.step(direction) is None:
-            self.show_status("No more findings in that direction.")
+    # -- scrolling -------------------------------------------------------------------------------
 
     def select_first_pair(self) -> None:
-        """Show the first aligned pair in reading order (the screenshot's opening view)."""
-        findings = self.window.findings
-        first = next((f for f in findings.visible_findings() if f.left and f.right), None)
-        if first is not None:
-            findings.select_finding(first)
-            self.show_finding(first)
-
-    def jump_share(self, side: str, share: float) -> None:
-        pane = self.window.left if side == "left" else self.window.right
-        pane.scroll_to_doc_y(share * pane.document_height() - pane.viewport_height() / 2)
+        self.navigation.select_first_pair()
 
     def set_sync(self, enabled: bool) -> None:
         self.sync.set_enabled(enabled)
