@@ -11,6 +11,7 @@ the repository). Without the file the engine falls back to the hand lists in `cu
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,8 +23,12 @@ _PUNCT_GAPS = {",": "comma", ":": "colon", "“": "quote", "”": "quote", '"': 
                "(": "paren", ")": "paren", "—": "dash", ";": "semi"}
 
 
-def features(text: str, toks: list[Token], i: int) -> list[str]:
-    """Names of the features that describe token i in its window."""
+def features(
+    text: str, toks: list[Token], i: int, gaps: dict[int, str] | None = None
+) -> list[str]:
+    """Names of the features that describe token i in its window; `gaps` memoises `_gap`
+    across the tokens of one sentence."""
+    gap = _gap if gaps is None else _memo_gap(gaps)
     w = toks[i].norm
     st = toks[i].stem
     prev = toks[i - 1].norm if i > 0 else "<s>"
@@ -48,9 +53,9 @@ def features(text: str, toks: list[Token], i: int) -> list[str]:
         "lex=" + str(w in cues.VERBS_EN),
         "plex=" + str(prev in cues.VERBS_EN),
         "nlex=" + str(nxt in cues.VERBS_EN),
-        "gb=" + _gap(text, toks, i),
-        "ga=" + _gap(text, toks, i + 1),
-        *_context(text, toks, i),
+        "gb=" + gap(text, toks, i),
+        "ga=" + gap(text, toks, i + 1),
+        *_context(text, toks, i, gap),
     ]
 
 
@@ -58,7 +63,9 @@ def features(text: str, toks: list[Token], i: int) -> list[str]:
 _SPEAKERS = frozenset("he she they i we it officials spokesman spokeswoman who".split())
 
 
-def _context(text: str, toks: list[Token], i: int) -> list[str]:
+def _context(
+    text: str, toks: list[Token], i: int, gap: Callable[[str, list[Token], int], str]
+) -> list[str]:
     """The stem with the punctuation around it, the next stem, a following "that", a speaker
     pronoun before, and a closing quote shortly before."""
     st = toks[i].stem
@@ -69,9 +76,9 @@ def _context(text: str, toks: list[Token], i: int) -> list[str]:
     return [
         "pn=" + str(i > 0 and prev in _SPEAKERS),
         "nst=" + (nxt.stem if nxt else "</s>"),
-        "wst|gb=" + st + "|" + _gap(text, toks, i),
-        "wst|ga=" + st + "|" + _gap(text, toks, i + 1),
-        "ga2=" + _gap(text, toks, i + 2),
+        "wst|gb=" + st + "|" + gap(text, toks, i),
+        "wst|ga=" + st + "|" + gap(text, toks, i + 1),
+        "ga2=" + gap(text, toks, i + 2),
         "nthat=" + str(any(t.norm == "that" for t in toks[i + 1 : i + 4])),
         "p2w=" + prev2 + "|" + prev + "|" + toks[i].norm,
         "qbefore=" + str(any(ch in before for ch in "”\"")),
@@ -82,7 +89,19 @@ def _gap(text: str, toks: list[Token], i: int) -> str:
     if i <= 0 or i >= len(toks):
         return "edge"
     gap = text[toks[i - 1].end : toks[i].start].strip()
+    if not gap:
+        return "none"
     return next((name for ch, name in _PUNCT_GAPS.items() if ch in gap), "none")
+
+
+def _memo_gap(gaps: dict[int, str]) -> Callable[[str, list[Token], int], str]:
+    def gap(text: str, toks: list[Token], i: int) -> str:
+        found = gaps.get(i)
+        if found is None:
+            found = gaps[i] = _gap(text, toks, i)
+        return found
+
+    return gap
 
 
 @lru_cache(maxsize=1)
@@ -98,8 +117,15 @@ def available() -> bool:
     return _model() is not None
 
 
-def score(text: str, toks: list[Token], i: int, weights: dict[str, float]) -> float:
-    return sum(weights.get(f, 0.0) for f in features(text, toks, i))
+def score(
+    text: str,
+    toks: list[Token],
+    i: int,
+    weights: dict[str, float],
+    gaps: dict[int, str] | None = None,
+) -> float:
+    get = weights.get
+    return sum([get(f, 0.0) for f in features(text, toks, i, gaps)])
 
 
 # below zero: trades precision for recall (-6 chosen on the last 100 train articles, the
@@ -123,10 +149,11 @@ def cue_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         return []
     weights, vocabulary = model
     runs: list[tuple[int, int]] = []
+    gaps: dict[int, str] = {}
     for i in _near_vocabulary(toks, vocabulary):
-        if score(text, toks, i, weights) <= THRESHOLD:
+        if score(text, toks, i, weights, gaps) <= THRESHOLD:
             continue
-        if runs and runs[-1][1] == i - 1 and _gap(text, toks, i) == "none":
+        if runs and runs[-1][1] == i - 1 and _memo_gap(gaps)(text, toks, i) == "none":
             runs[-1] = (runs[-1][0], i)
         else:
             runs.append((i, i))
