@@ -11,14 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.engine import Article, CompareOptions, Comparison, Document, compare, reclassify
-from desktop.formats import ReadError, article_from_text, read_article
 from desktop.ui import background, theme
-from desktop.ui.actions import encoding_key
+from desktop.ui.article_loader import ArticleLoader
 from desktop.ui.export_flow import ExportFlow
 from desktop.ui.highlighter import block_spans, marks_for
 from desktop.ui.navigation import Navigation
@@ -43,33 +42,26 @@ def bare_document(side: str, article: Article) -> Document:
     return Document(side, article, "", ())  # type: ignore[arg-type]
 
 
-def read_failure(path: str | Path, error: BaseException) -> str:
-    """One line naming the file and why it could not be read."""
-    if isinstance(error, ReadError):
-        return str(error)
-    if isinstance(error, OSError):
-        return f"{path}: {error.strerror or error}"
-    return f"{path}: {error or type(error).__name__}"
-
-
-def same_file(a: str | Path, b: str | Path) -> bool:
-    return Path(a).resolve() == Path(b).resolve()
-
-
 class Controller(QObject):
     def __init__(self, window: MainWindow, settings: Settings, encoding: str | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.settings = settings
-        # the encoding each side's file is read in; None: detected
-        self.encodings: dict[str, str | None] = {"left": encoding, "right": encoding}
         self.articles: dict[str, Article | None] = {"left": None, "right": None}
         self.comparison: Comparison | None = None
         self.options: CompareOptions = settings.compare_options()
         self.hidden: frozenset[str] = frozenset()
         self.runner = background.Runner(parent=self)
         self.runner.busy_changed.connect(self.set_busy)
-        self.reader = background.Runner(parent=self)  # File > Reopen With Encoding
+        self.loader = ArticleLoader(
+            window,
+            settings,
+            lambda side: self.articles[side],
+            self.set_article,
+            self.show_status,
+            self.warn,
+            encoding,
+        )
         self.sync = ScrollSync(window.left, window.right, self)
         self.navigation = Navigation(window, self.sync, lambda: self.comparison, self.show_status)
         self.export = ExportFlow(window, settings, lambda: self.comparison, self)
@@ -85,12 +77,12 @@ class Controller(QObject):
     # -- wiring -----------------------------------------------------------------------------------
 
     def _wire_actions(self) -> None:
-        act = self.window.commands.get
-        act("open_left").triggered.connect(lambda: self.open_dialog("left"))
-        act("open_right").triggered.connect(lambda: self.open_dialog("right"))
-        act("paste").triggered.connect(lambda: self.paste(self.focused_side()))
-        act("paste_left").triggered.connect(lambda: self.paste("left"))
-        act("paste_right").triggered.connect(lambda: self.paste("right"))
+        act, loader = self.window.commands.get, self.loader
+        act("open_left").triggered.connect(lambda: loader.open_dialog("left"))
+        act("open_right").triggered.connect(lambda: loader.open_dialog("right"))
+        act("paste").triggered.connect(lambda: loader.paste(loader.focused_side()))
+        act("paste_left").triggered.connect(lambda: loader.paste("left"))
+        act("paste_right").triggered.connect(lambda: loader.paste("right"))
         act("swap").triggered.connect(self.swap)
         act("reload").triggered.connect(self.reload)
         act("export_pdf").triggered.connect(self.export.pdf)
@@ -106,7 +98,7 @@ class Controller(QObject):
         act("cancel").triggered.connect(self.cancel)
         for side in SIDES:
             act(f"encoding_menu_{side}").triggered.connect(
-                lambda _checked=False, s=side: self.popup_encoding_menu(s)
+                lambda _checked=False, s=side: loader.popup_encoding_menu(s)
             )
             for action in self.window.commands.encodings[side].values():
                 action.triggered.connect(
@@ -121,7 +113,9 @@ class Controller(QObject):
         w, nav = self.window, self.navigation
         for side, pane in (("left", w.left), ("right", w.right)):
             pane.sentence_changed.connect(lambda sid, s=side: nav.sentence_selected(s, sid))
-            pane.text.files_dropped.connect(lambda paths, s=side: self.open_file(s, paths[0]))
+            pane.text.files_dropped.connect(
+                lambda paths, s=side: self.loader.open_file(s, paths[0])
+            )
             pane.text.text_dropped.connect(lambda text, s=side: self.set_text(s, text))
         w.left_overview.jump_requested.connect(lambda share: nav.jump_share("left", share))
         w.right_overview.jump_requested.connect(lambda share: nav.jump_share("right", share))
@@ -144,9 +138,9 @@ class Controller(QObject):
         w.sensitivity.set_options(self.options)
         self.set_kinds(s.kinds_shown)
         w.commands.themes[s.theme].setChecked(True)
-        self.update_recent_menu()
+        self.loader.update_recent_menu()
         for side in SIDES:
-            self._show_encoding(side)
+            self.loader.show_encoding(side)
 
     def save_state(self) -> None:
         s, w = self.settings, self.window
@@ -169,69 +163,15 @@ class Controller(QObject):
 
     # -- getting articles in ----------------------------------------------------------------------
 
-    def open_dialog(self, side: str) -> None:
-        from desktop.formats import FILE_DIALOG_FILTER
-
-        path, _ = QFileDialog.getOpenFileName(
-            self.window,
-            f"Open the {side} article",
-            self.settings.last_folder or "",
-            FILE_DIALOG_FILTER,
-        )
-        if path:
-            self.open_file(side, path)
-
-    def open_file(self, side: str, path: str | Path) -> bool:
-        """A file the user picked (dialog, drop, recent files): another file than the one the
-        side shows is read with detection; the same file keeps the encoding chosen for it."""
-        current = self.articles[side]
-        same = current is not None and bool(current.path) and same_file(current.path, path)
-        previous = self.encodings[side]
-        if not same:
-            self.encodings[side] = None
-        if self.load_path(side, path):
-            return True
-        self.encodings[side] = previous  # nothing changed: the choice stays too
-        return False
-
     def load_path(self, side: str, path: str | Path, compare_now: bool = True) -> bool:
-        """Read a file into one side; on failure say why and keep everything as it was."""
-        try:
-            article = read_article(Path(path), encoding=self.encodings[side])
-        except (ReadError, OSError) as exc:
-            message = read_failure(path, exc)
-            if not Path(path).exists():
-                self.settings.remove_recent_file(str(Path(path).resolve()))
-                QTimer.singleShot(0, self.update_recent_menu)
-            self.warn("Cannot open the article", message)
-            return False
-        self.settings.last_folder = str(Path(path).resolve().parent)
-        self.settings.add_recent_file(str(Path(path).resolve()))
-        # later: the menu may be running the very action that asked for this file
-        QTimer.singleShot(0, self.update_recent_menu)
-        self.set_article(side, article, compare_now)
-        return True
-
-    def paste(self, side: str) -> bool:
-        return self.set_text(side, QApplication.clipboard().text())
+        return self.loader.load_path(side, path, compare_now)
 
     def set_text(self, side: str, text: str) -> bool:
-        """Pasted or dropped text becomes the article on ``side``."""
-        if not text.strip():
-            self.show_status("The clipboard holds no text to paste.")
-            return False
-        try:
-            article = article_from_text(text)
-        except ReadError as exc:
-            self.warn("Cannot use the pasted text", str(exc))
-            return False
-        self.encodings[side] = None  # pasted text has no bytes to read in another encoding
-        self.set_article(side, article)
-        return True
+        return self.loader.set_text(side, text)
 
     def set_article(self, side: str, article: Article, compare_now: bool = True) -> None:
         self.articles[side] = article
-        self._show_encoding(side)
+        self.loader.show_encoding(side)
         if self.articles["left"] is None or self.articles["right"] is None:
             pane = self.window.left if side == "left" else self.window.right
             pane.set_document(bare_document(side, article), {}, self.dark())
@@ -243,9 +183,9 @@ class Controller(QObject):
     def swap(self) -> None:
         left, right = self.articles["left"], self.articles["right"]
         self.articles = {"left": right, "right": left}
-        self.encodings = {"left": self.encodings["right"], "right": self.encodings["left"]}
+        self.loader.encodings = {"left": self.encodings["right"], "right": self.encodings["left"]}
         for side in SIDES:
-            self._show_encoding(side)
+            self.loader.show_encoding(side)
         if left is not None and right is not None:
             self.request_compare()
         else:
@@ -275,64 +215,21 @@ class Controller(QObject):
 
     @encoding.setter
     def encoding(self, encoding: str | None) -> None:
-        self.encodings = {"left": encoding, "right": encoding}
+        self.loader.encodings = {"left": encoding, "right": encoding}
         for side in SIDES:
-            self._show_encoding(side)
+            self.loader.show_encoding(side)
+
+    @property
+    def encodings(self) -> dict[str, str | None]:
+        """The encoding each side's file is read in (None: detected); the loader owns them."""
+        return self.loader.encodings
+
+    @property
+    def reader(self) -> background.Runner:
+        return self.loader.reader
 
     def reopen_with_encoding(self, side: str, encoding: str | None) -> None:
-        """File > Reopen With Encoding: read the side's file again in ``encoding`` (None:
-        detect) off the GUI thread and compare; a failure keeps the comparison and the choice."""
-        article = self.articles[side]
-        if article is None or not article.path:
-            self._show_encoding(side)
-            return
-        path = article.path
-        self.show_status(f"Reading {Path(path).name} as {encoding or 'detected'}…")
-        self.reader.run(
-            lambda: read_article(Path(path), encoding=encoding),
-            lambda new: self._reopened(side, path, encoding, new),
-            lambda error: self._reopen_failed(side, path, error),
-        )
-
-    def _reopened(self, side: str, path: str, encoding: str | None, article: Article) -> None:
-        current = self.articles[side]
-        if current is None or current.path != path:  # another file came in meanwhile
-            return
-        self.encodings[side] = encoding
-        self.set_article(side, article)
-
-    def _reopen_failed(self, side: str, path: str, error: BaseException) -> None:
-        self._show_encoding(side)  # the previous choice stays checked
-        self.warn("Cannot read the article in that encoding", read_failure(path, error))
-
-    def _show_encoding(self, side: str) -> None:
-        """Check the side's encoding in its menu, name it in the pane header, and enable the
-        menu only for a file (pasted text has nothing to read again)."""
-        encoding = self.encodings[side]
-        actions = self.window.commands.encodings[side]
-        chosen = actions.get(encoding_key(encoding))
-        for action in actions.values():
-            action.setChecked(action is chosen)
-        article = self.articles[side]
-        has_file = article is not None and bool(article.path)
-        self.window.encoding_menus[side].setEnabled(has_file)
-        self.window.commands.get(f"encoding_menu_{side}").setEnabled(has_file)
-        pane = self.window.left if side == "left" else self.window.right
-        pane.set_encoding(encoding if has_file else None)
-
-    def popup_encoding_menu(self, side: str) -> None:
-        """The side's encoding menu under its pane header (Ctrl+K, 1 / Ctrl+K, 2)."""
-        menu = self.window.encoding_menus[side]
-        if not menu.isEnabled():
-            self.show_status(f"The {side} article is not from a file: no encoding to choose.")
-            return
-        title = (self.window.left if side == "left" else self.window.right).meta
-        menu.popup(title.mapToGlobal(title.rect().bottomLeft()))
-
-    def focused_side(self) -> str:
-        focus = QApplication.focusWidget()
-        right = self.window.right
-        return "right" if focus is not None and right.isAncestorOf(focus) else "left"
+        self.loader.reopen_with_encoding(side, encoding)
 
     # -- comparing --------------------------------------------------------------------------------
 
@@ -392,7 +289,8 @@ class Controller(QObject):
         self.sync.set_comparison(None)
         dark = self.dark()
         for side, pane in (("left", w.left), ("right", w.right)):
-            self._show_encoding(side)  # also when the articles were set directly (screenshots)
+            # also when the articles were set directly (screenshots)
+            self.loader.show_encoding(side)
             doc = comparison.document(side)
             pane.set_document(
                 doc, block_spans(doc.text, marks_for(comparison, side, self.hidden)), dark
@@ -484,23 +382,7 @@ class Controller(QObject):
         self.sync.set_enabled(enabled)
         self.settings.sync_scrolling = enabled
 
-    # -- recent files and messages ----------------------------------------------------------------
-
-    def update_recent_menu(self) -> None:
-        menu = self.window.recent_menu
-        menu.clear()
-        recent = list(self.settings.recent_files)
-        for path in recent:
-            menu.addAction(Path(path).name, lambda p=path: self.open_file(self._recent_side(), p))
-            menu.actions()[-1].setToolTip(path)
-        menu.setEnabled(bool(recent))
-
-    def _recent_side(self) -> str:
-        """A recent file goes to the empty side, else to the focused one."""
-        for side in SIDES:
-            if self.articles[side] is None:
-                return side
-        return self.focused_side()
+    # -- messages ----------------------------------------------------------------
 
     def show_status(self, text: str) -> None:
         self.window.status.setText(text)

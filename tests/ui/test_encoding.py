@@ -234,7 +234,7 @@ def test_the_menu_opens_from_the_keyboard_and_picks_an_encoding(qtbot, window, t
 def test_the_file_is_read_again_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch) -> None:  # noqa: ANN001
     import threading
 
-    import desktop.ui.controller as controller_module
+    import desktop.ui.article_loader as controller_module
 
     _loaded(qtbot, window, tmp_path)
     threads: list[threading.Thread] = []
