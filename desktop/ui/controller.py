@@ -12,14 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.engine import Article, CompareOptions, Comparison, Document, compare, reclassify
-from desktop.ui import background, theme
+from desktop.ui import background
 from desktop.ui.article_loader import ArticleLoader
 from desktop.ui.export_flow import ExportFlow
 from desktop.ui.highlighter import block_spans, marks_for
+from desktop.ui.highlights import Highlights
 from desktop.ui.navigation import Navigation
 from desktop.ui.scroll_sync import ScrollSync
 
@@ -28,13 +28,6 @@ if TYPE_CHECKING:
     from desktop.ui.settings import Settings
 
 SIDES = ("left", "right")
-# Which findings-list kinds a View > Show switch also hides.
-FINDING_KINDS = {
-    "overlap": ("overlap",),
-    "framing": ("framing",),
-    "unique": ("unique_left", "unique_right"),
-    "attribution": ("source_left", "source_right"),
-}
 
 
 def bare_document(side: str, article: Article) -> Document:
@@ -50,7 +43,6 @@ class Controller(QObject):
         self.articles: dict[str, Article | None] = {"left": None, "right": None}
         self.comparison: Comparison | None = None
         self.options: CompareOptions = settings.compare_options()
-        self.hidden: frozenset[str] = frozenset()
         self.runner = background.Runner(parent=self)
         self.runner.busy_changed.connect(self.set_busy)
         self.loader = ArticleLoader(
@@ -62,6 +54,7 @@ class Controller(QObject):
             self.warn,
             encoding,
         )
+        self.highlights = Highlights(window, settings, lambda: self.comparison, self)
         self.sync = ScrollSync(window.left, window.right, self)
         self.navigation = Navigation(window, self.sync, lambda: self.comparison, self.show_status)
         self.export = ExportFlow(window, settings, lambda: self.comparison, self)
@@ -104,10 +97,6 @@ class Controller(QObject):
                 action.triggered.connect(
                     lambda _checked=False, s=side, a=action: self.reopen_with_encoding(s, a.data())
                 )
-        for action in self.window.commands.filters.values():
-            action.toggled.connect(self._filters_changed)
-        for key, action in self.window.commands.themes.items():
-            action.triggered.connect(lambda _checked=False, k=key: self.set_theme(k))
 
     def _wire_parts(self) -> None:
         w, nav = self.window, self.navigation
@@ -121,10 +110,7 @@ class Controller(QObject):
         w.right_overview.jump_requested.connect(lambda share: nav.jump_share("right", share))
         w.findings.finding_activated.connect(nav.show_finding)
         w.findings.finding_selected.connect(nav.show_finding)
-        w.findings.kinds_changed.connect(self.set_kinds)
         w.sensitivity.options_changed.connect(self.set_options)
-        # a bound slot: Qt drops the connection when this controller goes away
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
 
     def _restore(self) -> None:
         s, w = self.settings, self.window
@@ -136,7 +122,7 @@ class Controller(QObject):
                 splitter.setSizes(list(sizes))
         w.commands.get("sync_scroll").setChecked(s.sync_scrolling)
         w.sensitivity.set_options(self.options)
-        self.set_kinds(s.kinds_shown)
+        self.highlights.set_kinds(s.kinds_shown)
         w.commands.themes[s.theme].setChecked(True)
         self.loader.update_recent_menu()
         for side in SIDES:
@@ -158,7 +144,7 @@ class Controller(QObject):
             self.cancel()
             self.save_state()
         if watched is self.window and event.type() == QEvent.Type.PaletteChange:
-            self.restyle()
+            self.highlights.restyle()
         return super().eventFilter(watched, event)
 
     # -- getting articles in ----------------------------------------------------------------------
@@ -316,62 +302,12 @@ class Controller(QObject):
         )
 
     def dark(self) -> bool:
-        return theme.is_dark(self.window.palette())
+        return self.highlights.dark()
 
-    def restyle(self) -> None:
-        """The system switched light/dark: repaint every mark with the matching tints."""
-        if self.comparison is not None:
-            self._refresh_marks()
-        self.window.connector.dark = self.dark()
-        self.window.connector.update()
-
-    def _scheme_changed(self, _scheme: object) -> None:
-        self.restyle()
-
-    def set_theme(self, name: str) -> None:
-        """View > Theme: system, light or dark, remembered."""
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        theme.apply(app, name)
-        self.settings.theme = name
-        self.window.commands.themes[name].setChecked(True)
-        self.restyle()
-
-    def _refresh_marks(self) -> None:
-        c, w = self.comparison, self.window
-        assert c is not None
-        dark = self.dark()
-        for side, pane in (("left", w.left), ("right", w.right)):
-            pane.set_spans(
-                block_spans(c.document(side).text, marks_for(c, side, self.hidden)), dark
-            )
-        w.connector.set_hidden(self.hidden)
-        w.left_overview.set_comparison(c, self.hidden)
-        w.right_overview.set_comparison(c, self.hidden)
-
-    def _filters_changed(self) -> None:
-        """A View > Show switch: the findings list and the highlights follow it."""
-        filters = self.window.commands.filters
-        hidden = {k for k, a in filters.items() if not a.isChecked()}
-        kinds = set(self.window.findings.kinds())
-        for key, finding_kinds in FINDING_KINDS.items():
-            kinds = kinds - set(finding_kinds) if key in hidden else kinds | set(finding_kinds)
-        self.set_kinds(frozenset(kinds))
-
-    def set_kinds(self, kinds: frozenset[str]) -> None:
-        """Show these finding kinds (list chips) and hide the marks no shown kind needs."""
-        w = self.window
-        w.findings.set_kinds(kinds)
-        self.hidden = frozenset(
-            key for key, finding_kinds in FINDING_KINDS.items() if not set(finding_kinds) & kinds
-        )
-        for key, action in w.commands.filters.items():
-            action.blockSignals(True)
-            action.setChecked(key not in self.hidden)
-            action.blockSignals(False)
-        self.settings.kinds_shown = kinds
-        if self.comparison is not None:
-            self._refresh_marks()
+    @property
+    def hidden(self) -> frozenset[str]:
+        """The mark kinds the View > Show switches hide; `Highlights` owns them."""
+        return self.highlights.hidden
 
     # -- scrolling -------------------------------------------------------------------------------
 
