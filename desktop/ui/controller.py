@@ -22,6 +22,7 @@ from desktop.ui.highlighter import block_spans, marks_for
 from desktop.ui.highlights import Highlights
 from desktop.ui.navigation import Navigation
 from desktop.ui.scroll_sync import ScrollSync
+from desktop.ui.window_state import restore_window, save_window
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -113,30 +114,15 @@ class Controller(QObject):
         w.sensitivity.options_changed.connect(self.set_options)
 
     def _restore(self) -> None:
-        s, w = self.settings, self.window
-        if s.window_geometry:
-            w.restoreGeometry(s.window_geometry)
-        for name, splitter in (("main", w.splitter), ("bottom", w.bottom)):
-            sizes = s.splitter_sizes(name)
-            if len(sizes) == splitter.count() and all(sizes):
-                splitter.setSizes(list(sizes))
-        w.commands.get("sync_scroll").setChecked(s.sync_scrolling)
-        w.sensitivity.set_options(self.options)
-        self.highlights.set_kinds(s.kinds_shown)
-        w.commands.themes[s.theme].setChecked(True)
+        restore_window(self.window, self.settings, self.options)
+        self.highlights.set_kinds(self.settings.kinds_shown)
+        self.window.commands.themes[self.settings.theme].setChecked(True)
         self.loader.update_recent_menu()
         for side in SIDES:
             self.loader.show_encoding(side)
 
     def save_state(self) -> None:
-        s, w = self.settings, self.window
-        s.window_geometry = bytes(w.saveGeometry().data())
-        s.set_splitter_sizes("main", w.splitter.sizes())
-        s.set_splitter_sizes("bottom", w.bottom.sizes())
-        s.sync_scrolling = w.commands.get("sync_scroll").isChecked()
-        s.set_compare_options(self.options)
-        s.kinds_shown = self.window.findings.kinds()
-        s.sync()
+        save_window(self.window, self.settings, self.options)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.window and event.type() == QEvent.Type.Close:
