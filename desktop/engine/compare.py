@@ -100,7 +100,8 @@ def _link(left: Document, right: Document) -> tuple[Document, Document]:
 
 
 def _build(left: Document, right: Document, cache: Cache, options: CompareOptions) -> Comparison:
-    pairs = tuple(_pair(left, right, m, cache, options) for m in cache.matches)
+    credited = (_by_sentence(left), _by_sentence(right))
+    pairs = tuple(_pair(left, right, m, cache, options, credited) for m in cache.matches)
     unique_left = _unmatched(len(left.sentences), (p.left for p in pairs))
     unique_right = _unmatched(len(right.sentences), (p.right for p in pairs))
     return Comparison(
@@ -116,15 +117,24 @@ def _build(left: Document, right: Document, cache: Cache, options: CompareOption
 
 
 def _pair(
-    left: Document, right: Document, match: align.Match, cache: Cache, options: CompareOptions
+    left: Document,
+    right: Document,
+    match: align.Match,
+    cache: Cache,
+    options: CompareOptions,
+    credited: tuple[dict[int, list[int]], dict[int, list[int]]],
 ) -> ClaimPair:
-    evidence = _evidence(left, right, match, cache)
+    evidence = _evidence(left, right, match, cache, credited)
     kind = classify.kind_of(match.score, evidence, options)
     return ClaimPair(match.left, match.right, kind, match.score, evidence.diff, evidence.cues)
 
 
 def _evidence(
-    left: Document, right: Document, match: align.Match, cache: Cache
+    left: Document,
+    right: Document,
+    match: align.Match,
+    cache: Cache,
+    credited: tuple[dict[int, list[int]], dict[int, list[int]]],
 ) -> classify.PairEvidence:
     key = (match.left, match.right)
     found = cache.evidence.get(key)
@@ -133,8 +143,8 @@ def _evidence(
             _span_text(left, match.left),
             _span_text(right, match.right),
             cache.language,
-            _attributions_in(left, match.left),
-            _attributions_in(right, match.right),
+            _attributions_in(left, match.left, credited[0]),
+            _attributions_in(right, match.right, credited[1]),
         )
     return found
 
@@ -143,9 +153,20 @@ def _span_text(doc: Document, ids: tuple[int, ...]) -> str:
     return doc.text[doc.sentences[ids[0]].start : doc.sentences[ids[-1]].end]
 
 
-def _attributions_in(doc: Document, ids: tuple[int, ...]) -> tuple[Attribution, ...]:
-    wanted = set(ids)
-    return tuple(a for a in doc.attributions if a.sentence in wanted)
+def _by_sentence(doc: Document) -> dict[int, list[int]]:
+    """Sentence id -> positions of its attributions in `doc.attributions`."""
+    index: dict[int, list[int]] = {}
+    for k, a in enumerate(doc.attributions):
+        index.setdefault(a.sentence, []).append(k)
+    return index
+
+
+def _attributions_in(
+    doc: Document, ids: tuple[int, ...], credited: dict[int, list[int]]
+) -> tuple[Attribution, ...]:
+    """The sentences' attributions in document order (an index lookup, not a scan)."""
+    found = sorted(k for i in set(ids) for k in credited.get(i, ()))
+    return tuple(doc.attributions[k] for k in found)
 
 
 def _unmatched(count: int, groups: Iterable[tuple[int, ...]]) -> tuple[int, ...]:

@@ -124,20 +124,26 @@ def is_boilerplate(norm: str, language: str = "en") -> bool:
 
 
 def tokens(text: str, language: str = "en", start: int = 0, end: int | None = None) -> list[Token]:
-    """Word tokens of ``text[start:end]`` with offsets into ``text``."""
+    """Word tokens of ``text[start:end]`` with offsets into ``text``. Sentences are tokenised
+    by several stages (profiles, attributions, evidence): the last few thousand are kept."""
+    return list(_tokens(text, language, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=16_384)
+def _tokens(text: str, language: str, start: int, end: int) -> tuple[Token, ...]:
     known = _WORDS.setdefault(language, {})
     if len(known) > _WORDS_LIMIT:
         known.clear()
     new = tuple.__new__
     out: list[Token] = []
-    for m in WORD.finditer(text, start, len(text) if end is None else end):
+    for m in WORD.finditer(text, start, end):
         raw = m.group()
         info = known.get(raw)
         if info is None:
             norm = normalise(raw)
             info = known[raw] = (norm, stem(norm, language), is_stop(norm, language))
         out.append(new(Token, (*m.span(), raw, *info)))
-    return out
+    return tuple(out)
 
 
 # word as written -> (normalised, stem, stop word?), per language: most words recur
