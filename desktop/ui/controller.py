@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.engine import Article, CompareOptions, Comparison, Document, compare, reclassify
+from desktop.engine import Article, CompareOptions, Comparison, Document, reclassify
 from desktop.ui import background
 from desktop.ui.article_loader import ArticleLoader
+from desktop.ui.compare_job import CompareJob
 from desktop.ui.export_flow import ExportFlow
 from desktop.ui.highlighter import block_spans, marks_for
 from desktop.ui.highlights import Highlights
@@ -44,8 +45,9 @@ class Controller(QObject):
         self.articles: dict[str, Article | None] = {"left": None, "right": None}
         self.comparison: Comparison | None = None
         self.options: CompareOptions = settings.compare_options()
-        self.runner = background.Runner(parent=self)
-        self.runner.busy_changed.connect(self.set_busy)
+        self.job = CompareJob(
+            window, lambda: self.options, self.apply, self.show_status, self.warn, self
+        )
         self.loader = ArticleLoader(
             window,
             settings,
@@ -209,39 +211,14 @@ class Controller(QObject):
         """Compare the two articles: off the GUI thread (a newer request supersedes an older
         one), or right here with ``wait`` (screenshots, scripts)."""
         left, right = self.articles["left"], self.articles["right"]
-        if left is None or right is None:
-            return
-        options = self.options
-        if wait:
-            self.runner.cancel()
-            self.apply(compare(left, right, options))
-            return
-        self.runner.run(lambda: compare(left, right, options), self._compared, self._compare_failed)
-
-    def _compared(self, comparison: Comparison) -> None:
-        """A result arrived; if the sensitivity moved meanwhile, it is re-classified first."""
-        if comparison.options != self.options:
-            comparison = reclassify(comparison, self.options)
-        self.apply(comparison)
-
-    def _compare_failed(self, error: BaseException) -> None:
-        self.warn("Cannot compare the articles", str(error) or type(error).__name__)
+        if left is not None and right is not None:
+            self.job.run(left, right, wait)
 
     def comparing(self) -> bool:
-        return self.runner.busy
+        return self.job.busy()
 
     def cancel(self) -> None:
-        if self.runner.busy:
-            self.runner.cancel()
-            self.show_status("Comparison cancelled; the previous result stays.")
-
-    def set_busy(self, busy: bool) -> None:
-        w = self.window
-        w.busy.setVisible(busy)
-        w.cancel_button.setVisible(busy)
-        w.commands.get("cancel").setEnabled(busy)
-        if busy:
-            self.show_status("Comparing…")
+        self.job.cancel()
 
     def set_options(self, options: CompareOptions) -> None:
         """New thresholds: re-classify the current alignment, instantly."""
