@@ -4,6 +4,11 @@ Data flows one way: a file or pasted text becomes an Article; two Articles go to
 `engine.compare` off the GUI thread; the one Comparison that comes back is handed to every
 part (`apply`). The only things flowing back are new articles and new options; a sensitivity
 change re-classifies the existing alignment (`engine.reclassify`) without re-aligning.
+
+The controller is the thin coordinator: it owns that state and wires signals; the work is done
+by collaborators it builds and passes what they need: `ArticleLoader` (files, text, encodings,
+recent files), `CompareJob` (compare off the GUI thread), `Highlights` (shown kinds, tints),
+`Navigation` (selection, counterparts, F7), `ExportFlow` (File > Export) and `window_state`.
 """
 
 from __future__ import annotations
