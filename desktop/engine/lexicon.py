@@ -95,6 +95,13 @@ def detect_language(text: str) -> str:
 def normalise(text: str) -> str:
     """Fold Unicode compatibility forms, quotes, dashes, soft hyphens and case (same length is
     not guaranteed: use only for matching, never for offsets)."""
+    if len(text) <= 40:  # words and names recur: remember them
+        return _normalise_short(text)
+    return unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
+
+
+@lru_cache(maxsize=200_000)
+def _normalise_short(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
 
 
