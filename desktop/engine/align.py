@@ -109,35 +109,39 @@ def candidates(
     left: Sequence[SentenceProfile], right: Sequence[SentenceProfile], weights: dict[str, float]
 ) -> set[tuple[int, int]]:
     """(left id, right id) pairs worth scoring: each sentence's TOP_K by shared weight (both
-    ways), at most MAX_DEGREE per sentence, so the work grows linearly with the articles."""
+    ways), at most MAX_DEGREE per sentence, so the work grows linearly with the articles.
+    Equal weights go to the sentence nearer in relative position (reading order), then the
+    lower id, so the result never depends on hash or set order."""
     index = _inverted_index(right)
     scale_right = [1.0 / math.sqrt(_mass(p, weights)) for p in right]
-    found: dict[tuple[int, int], float] = {}
-    by_right: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    place_left = 1.0 / max(len(left), 1)
+    place_right = 1.0 / max(len(right), 1)
+    found: dict[tuple[int, int], tuple[float, float]] = {}
+    by_right: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
     for i, p in enumerate(left):
         scale = 1.0 / math.sqrt(_mass(p, weights))
         ranked = [
-            (c, j)
+            (c, -abs(i * place_left - j * place_right), -j)
             for j, w in _shared_weight(p, index, weights).items()
             if (c := w * scale * scale_right[j]) >= MIN_OVERLAP
         ]
-        for c, j in heapq.nlargest(TOP_K, ranked) if len(ranked) > TOP_K else ranked:
-            found[(i, j)] = c
-        for c, j in ranked:
-            by_right[j].append((c, i))
+        for c, near, j in heapq.nlargest(TOP_K, ranked) if len(ranked) > TOP_K else ranked:
+            found[(i, -j)] = (c, near)
+        for c, near, j in ranked:
+            by_right[-j].append((c, near, -i))
     for j, row in by_right.items():
-        for c, i in heapq.nlargest(TOP_K, row) if len(row) > TOP_K else row:
-            found[(i, j)] = c
+        for c, near, i in heapq.nlargest(TOP_K, row) if len(row) > TOP_K else row:
+            found[(-i, j)] = (c, near)
     return _cap_degree(found)
 
 
-def _cap_degree(found: dict[tuple[int, int], float]) -> set[tuple[int, int]]:
+def _cap_degree(found: dict[tuple[int, int], tuple[float, float]]) -> set[tuple[int, int]]:
     """Keep the strongest candidates while neither sentence has MAX_DEGREE of them yet (a
     short, generic sentence would otherwise be every other sentence's candidate)."""
     degree_left: Counter[int] = Counter()
     degree_right: Counter[int] = Counter()
     chosen = set()
-    for (i, j), _ in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
+    for (i, j), _ in sorted(found.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0])):
         if degree_left[i] < MAX_DEGREE and degree_right[j] < MAX_DEGREE:
             chosen.add((i, j))
             degree_left[i] += 1
@@ -159,7 +163,9 @@ def _shared_weight(
     """Shared weight with every sentence reached through this sentence's PROBES rarest
     stems (the common ones have no short posting list, or were left out)."""
     shared: dict[int, float] = defaultdict(float)
-    probes = sorted((t for t in p.terms if t in index), key=lambda t: -weights.get(t, 1.0))[:PROBES]
+    probes = sorted(
+        (t for t in p.terms if t in index), key=lambda t: (-weights.get(t, 1.0), t)
+    )[:PROBES]
     for stem in probes:
         w = weights.get(stem, 1.0)
         for j in index[stem]:
@@ -168,7 +174,7 @@ def _shared_weight(
 
 
 def _mass(p: SentenceProfile, weights: dict[str, float]) -> float:
-    return sum(weights.get(s, 1.0) for s in p.terms) or 1.0
+    return math.fsum(weights.get(s, 1.0) for s in p.terms) or 1.0  # fsum: order-free
 
 
 # ---- 3. scores -----------------------------------------------------------------------------
