@@ -3,6 +3,7 @@ cover, one overall similarity figure, and sources and names found on one side on
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from desktop.engine import lexicon
@@ -83,8 +84,16 @@ def _names_by_key(attributions: Iterable[Attribution]) -> dict[str, str]:
 
 
 def _unshared_names(found: Iterable[Entity]) -> tuple[str, ...]:
-    seen: dict[str, str] = {}
+    """Names only this article has, most mentioned first (ties in order of first mention):
+    long articles name dozens, and the summary and PDF cover lead with the ones that matter."""
+    names: dict[str, str] = {}
+    mentions: Counter[str] = Counter()
+    first: dict[str, int] = {}
     for e in found:
-        if not e.shared:
-            seen.setdefault(e.key or e.text.casefold(), e.text)
-    return tuple(seen.values())
+        if e.shared:
+            continue
+        key = e.key or e.text.casefold()
+        names.setdefault(key, e.text)
+        mentions[key] += len(e.spans)
+        first.setdefault(key, min((start for start, _ in e.spans), default=0))
+    return tuple(names[k] for k in sorted(names, key=lambda k: (-mentions[k], first[k])))

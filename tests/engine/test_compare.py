@@ -284,3 +284,13 @@ def test_summary_counts_shares_sources_and_names() -> None:
     assert s.sources_shared == ("Ivan Petrov",)
     assert (s.sources_only_left, s.sources_only_right) == (("RIA",), ("TASS",))
     assert (s.entities_only_left, s.entities_only_right) == (("Lee",), ("Kim",))
+
+
+def test_names_only_one_side_has_are_ranked_by_mentions() -> None:
+    left = (
+        "Kim met Lee in Busan. Kim spoke first. Kim left early. "
+        "Park arrived later. Park and Kim talked."
+    )
+    right = "Officials met in Busan on Monday."
+    only_left = compare(left, right).summary.entities_only_left
+    assert only_left[:3] == ("Kim", "Park", "Lee")
