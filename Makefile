@@ -32,7 +32,7 @@ system-deps:
 	  else echo "please install: $$missing (poppler-utils, Qt runtime libraries)"; fi; \
 	fi
 
-demo: $(STAMP)
+demo: $(STAMP) system-deps
 	$(BIN)/parallax $(DEMO_LEFT) $(DEMO_RIGHT)
 
 test: $(STAMP) system-deps
