@@ -128,6 +128,9 @@ def _undeclared(data: bytes, name: str) -> str:
             return data.decode(utf16)
         except UnicodeDecodeError:
             pass
+    # NUL is valid UTF-8 but never in text (UTF-16 was handled above): binary, not text
+    if b"\x00" in data[:_SAMPLE]:
+        raise ReadError(name, BINARY)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -62,6 +62,13 @@ def test_binary_file_renamed_txt(tmp_path: Path, unchanged) -> None:
     assert reason == "looks like binary data, not text"
 
 
+def test_binary_bytes_that_are_valid_utf8_are_refused(tmp_path: Path, unchanged) -> None:
+    """NUL and control bytes decode as UTF-8: the binary check must come first."""
+    data = b"\x00\x01\x02binary"
+    reason = refused(write(tmp_path, "tiny.txt", data), unchanged)
+    assert reason == "looks like binary data, not text"
+
+
 def test_compressed_file_renamed_txt(tmp_path: Path, unchanged) -> None:
     import zlib
 
