@@ -124,7 +124,8 @@ def run_compare(argv: Sequence[str]) -> int:
     try:
         return _write_outputs(ns, comparison)
     except OSError as exc:
-        print(f"parallax: cannot write {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        reason = exc.strerror or exc
+        print(f"parallax: cannot write {exc.filename or ''}: {reason}", file=sys.stderr)
         return EXIT_OUTPUT
 
 

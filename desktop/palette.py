@@ -48,5 +48,7 @@ ATTRIBUTION_UNIQUE = KindStyle(
     "A person or body quoted or credited by this article only.",
 )
 
-KINDS: tuple[KindStyle, ...] = (OVERLAP, FRAMING, UNIQUE, CHANGED_WORDS, ATTRIBUTION, ATTRIBUTION_UNIQUE)
+KINDS: tuple[KindStyle, ...] = (
+    OVERLAP, FRAMING, UNIQUE, CHANGED_WORDS, ATTRIBUTION, ATTRIBUTION_UNIQUE
+)
 BY_KEY: dict[str, KindStyle] = {k.key: k for k in KINDS}
