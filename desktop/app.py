@@ -11,6 +11,14 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.controller import Controller
+    from desktop.ui.main_window import MainWindow
 
 EXIT_OK, EXIT_INPUT, EXIT_OUTPUT = 0, 3, 4
 ORGANISATION = "Parallax"
@@ -25,13 +33,15 @@ def _needs_offscreen() -> bool:
     return False
 
 
-def application(screenshot: bool = False):  # noqa: ANN201 - QApplication, imported lazily
+def application(screenshot: bool = False) -> QApplication:
     """The one QApplication, created on first use (offscreen when there is no display)."""
     if screenshot and _needs_offscreen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "parallax"])
+    app = cast(QApplication | None, QApplication.instance()) or QApplication(
+        [sys.argv[0] if sys.argv else "parallax"]
+    )
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName("parallax")  # resources/parallax.desktop
@@ -59,7 +69,7 @@ def register_fonts() -> list[str]:
     return families
 
 
-def _set_icon(app) -> None:  # noqa: ANN001
+def _set_icon(app: QApplication) -> None:
     from PySide6.QtGui import QIcon
 
     from desktop import resources
@@ -72,7 +82,7 @@ def _set_icon(app) -> None:  # noqa: ANN001
             continue
 
 
-def build_window(qsettings=None):  # noqa: ANN001, ANN201
+def build_window(qsettings: QSettings | None = None) -> tuple[MainWindow, Controller]:
     """The window and its controller over ``qsettings`` (default: the user's settings)."""
     from PySide6.QtCore import QSettings
 
@@ -112,7 +122,7 @@ def run_gui(
         controller.load_path("left", left, compare_now=False)
         controller.load_path("right", right, compare_now=False)
         controller.request_compare()
-    return app.exec()
+    return int(app.exec())
 
 
 def _screenshot(left: str | None, right: str | None, out: Path, encoding: str | None) -> int:

@@ -7,6 +7,7 @@ File > Export's flow lives in `export_flow`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
@@ -161,7 +162,7 @@ def make_action(parent: QWidget, spec: Spec) -> QAction:
 class WindowActions:
     """The window's QActions by name: `actions.get("open_left")`, `actions.filters["unique"]`."""
 
-    def __init__(self, parent: QWidget, icon_for=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QWidget, icon_for: Callable[[str], object] | None = None) -> None:
         self.by_name: dict[str, QAction] = {}
         for spec in SPECS:
             action = make_action(parent, spec)

@@ -9,6 +9,7 @@ to through `accept(side, article, compare_now)`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,10 +22,11 @@ from desktop.ui.actions import encoding_key
 
 if TYPE_CHECKING:
     from desktop.engine import Article
+    from desktop.engine.model import Side
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import Settings
 
-SIDES = ("left", "right")
+SIDES: tuple[Side, Side] = ("left", "right")
 
 
 def read_failure(path: str | Path, error: BaseException) -> str:
@@ -80,7 +82,7 @@ class ArticleLoader(QObject):
         """A file the user picked (dialog, drop, recent files): another file than the one the
         side shows is read with detection; the same file keeps the encoding chosen for it."""
         current = self.article(side)
-        same = current is not None and bool(current.path) and same_file(current.path, path)
+        same = bool(current and current.path and same_file(current.path, path))
         previous = self.encodings[side]
         if not same:
             self.encodings[side] = None
@@ -188,9 +190,12 @@ class ArticleLoader(QObject):
         menu.clear()
         recent = list(self.settings.recent_files)
         for path in recent:
-            menu.addAction(Path(path).name, lambda p=path: self.open_file(self._recent_side(), p))
+            menu.addAction(Path(path).name, partial(self._open_recent, path))
             menu.actions()[-1].setToolTip(path)
         menu.setEnabled(bool(recent))
+
+    def _open_recent(self, path: str) -> None:
+        self.open_file(self._recent_side(), path)
 
     def _recent_side(self) -> str:
         """A recent file goes to the empty side, else to the focused one."""

@@ -82,13 +82,16 @@ class ArticleText(QTextEdit):
         return mime.hasUrls() or (mime.hasText() and bool(mime.text().strip()))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        self._accept_wanted(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        self._accept_wanted(event)
+
+    def _accept_wanted(self, event: QDragMoveEvent) -> None:
         if self._wanted(event):
             event.acceptProposedAction()
         else:
             event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
-        self.dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         """A dropped file is opened; dropped text (from a browser, say) is taken as pasted."""

@@ -31,10 +31,11 @@ from desktop.ui.scroll_sync import ScrollSync
 from desktop.ui.window_state import restore_window, save_window
 
 if TYPE_CHECKING:
+    from desktop.engine.model import Side
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import Settings
 
-SIDES = ("left", "right")
+SIDES: tuple[Side, Side] = ("left", "right")
 
 
 def bare_document(side: str, article: Article) -> Document:
@@ -242,7 +243,7 @@ class Controller(QObject):
         offsets = (w.left.scroll_offset(), w.right.scroll_offset())
         self.sync.set_comparison(None)
         dark = self.dark()
-        for side, pane in (("left", w.left), ("right", w.right)):
+        for side, pane in zip(SIDES, (w.left, w.right), strict=True):
             # also when the articles were set directly (screenshots)
             self.loader.show_encoding(side)
             doc = comparison.document(side)

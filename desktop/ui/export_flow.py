@@ -7,8 +7,9 @@ are written at once. Errors reach the user as one line in a message box, never a
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
@@ -30,7 +31,11 @@ class ExportFlow(QObject):
     a progress dialog that can cancel it."""
 
     def __init__(
-        self, window: QWidget, settings: Settings, comparison: Any, parent: QObject
+        self,
+        window: QWidget,
+        settings: Settings,
+        comparison: Callable[[], Comparison | None],
+        parent: QObject,
     ) -> None:
         super().__init__(parent)
         self.window = window

@@ -19,6 +19,7 @@ from desktop.ui.highlighter import block_spans, marks_for
 
 if TYPE_CHECKING:
     from desktop.engine import Comparison
+    from desktop.engine.model import Side
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import Settings
 
@@ -78,7 +79,8 @@ class Highlights(QObject):
         c, w = self.comparison(), self.window
         assert c is not None
         dark = self.dark()
-        for side, pane in (("left", w.left), ("right", w.right)):
+        sides: tuple[Side, Side] = ("left", "right")
+        for side, pane in zip(sides, (w.left, w.right), strict=True):
             pane.set_spans(
                 block_spans(c.document(side).text, marks_for(c, side, self.hidden)), dark
             )

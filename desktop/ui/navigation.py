@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desktop.engine import Comparison
+    from desktop.engine.model import Side
     from desktop.ui.findings import Finding
     from desktop.ui.main_window import MainWindow
     from desktop.ui.scroll_sync import ScrollSync
 
 
-def pair_of(comparison: Comparison, side: str, sid: int) -> int | None:
+def pair_of(comparison: Comparison, side: Side, sid: int) -> int | None:
     for n, pair in enumerate(comparison.pairs):
         if sid in (pair.left if side == "left" else pair.right):
             return n
@@ -37,7 +38,7 @@ class Navigation:
         self.show_status = show_status
         self.selected_pair: int | None = None
 
-    def sentence_selected(self, side: str, sid: int) -> None:
+    def sentence_selected(self, side: Side, sid: int) -> None:
         """The cursor entered a sentence: select its counterpart(s) and show the pair."""
         c = self.comparison()
         if c is None or sid >= len(c.document(side).sentences):
