@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from desktop.engine import gazetteer as gz
 from desktop.engine.lexicon import STOP_WORDS, normalise, stem
@@ -76,7 +77,15 @@ def link_entities(
 
 
 def mentions_in(text: str, sentence: Sentence, language: str) -> list[Mention]:
-    """Entity mentions in one sentence: dates first, then capitalised names."""
+    """Entity mentions in one sentence: dates first, then capitalised names. Remembered per
+    (text, span, language): attribution asks for every sentence's mentions, then
+    `find_entities` asks again."""
+    return list(_mentions(text, sentence.start, sentence.end, language))
+
+
+@lru_cache(maxsize=32_768)
+def _mentions(text: str, start: int, end: int, language: str) -> tuple[Mention, ...]:
+    sentence = Sentence(0, start, end)
     dates = _dates(text, sentence, language)
     taken = [(d.start, d.end) for d in dates]
     names = [
@@ -85,7 +94,7 @@ def mentions_in(text: str, sentence: Sentence, language: str) -> list[Mention]:
         for m in _split_run(text, run, language)
         if not any(s < m.end and m.start < e for s, e in taken)
     ]
-    return sorted(dates + names, key=lambda m: m.start)
+    return tuple(sorted(dates + names, key=lambda m: m.start))
 
 
 def _mark_opener(text: str, sentence: Sentence, m: Mention, language: str) -> Mention:
@@ -97,9 +106,13 @@ def _mark_opener(text: str, sentence: Sentence, m: Mention, language: str) -> Me
         return m
     if language != "ru" and not surface.lower().endswith(_COMMON_ENDINGS):
         return m  # "Rudenko visited ..."
-    if not any(c.isalnum() for c in text[sentence.start : m.start]):
+    if _ALNUM.search(text, sentence.start, m.start) is None:
         return replace(m, kind="opener")
     return m
+
+
+# a letter or digit: what str.isalnum() accepts (a word character other than "_")
+_ALNUM = re.compile(r"[^\W_]")
 
 
 # --- dates -------------------------------------------------------------------------------
@@ -137,22 +150,24 @@ def _runs(text: str, sentence: Sentence, language: str) -> list[list[re.Match[st
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
     last_end = sentence.start
+    capitalised = _capitalised
     for m in _WORD.finditer(text, sentence.start, sentence.end):
         word = m.group()
-        gap = text[last_end : m.start()]
-        broken = current and _breaks(gap) and not _abbreviated(current[-1].group(), gap)
+        start = m.start()
+        if current and (start - last_end != 1 or text[last_end] != " "):  # not one space
+            gap = text[last_end:start]
+            if _breaks(gap) and not _abbreviated(current[-1].group(), gap):
+                runs.append(current)
+                current = []
         last_end = m.end()
-        if broken:
-            runs.append(current)
-            current = []
-        if _capitalised(word) or (current and word.lower() in _CONNECTORS):
+        if capitalised(word) or (current and word.lower() in _CONNECTORS):
             current.append(m)
         elif current:
             runs.append(current)
             current = []
     if current:
         runs.append(current)
-    return [_trim(text, r, sentence) for r in runs if _trim(text, r, sentence)]
+    return [trimmed for r in runs if (trimmed := _trim(text, r, sentence))]
 
 
 def _breaks(gap: str) -> bool:
@@ -184,6 +199,7 @@ def _compound_word(word: str) -> bool:
     return tail.endswith("ed") or tail in _COMPOUND_TAILS or head.lower() in _SKIP_INITIAL
 
 
+@lru_cache(maxsize=65_536)
 def _capitalised(word: str) -> bool:
     if "-" in word and _compound_word(word):
         return False  # "House-passed", "Jesuit-founded", "Twenty-three"
@@ -235,10 +251,16 @@ def _common_word(word: str) -> bool:
 
 
 def _initial(text: str, m: re.Match[str], sentence: Sentence) -> bool:
-    head = text[sentence.start : m.start()]
-    return not any(c.isalnum() for c in head) or head.rstrip()[-1:] in {":", "[", "(", "“", '"'}
+    at = m.start()
+    if _ALNUM.search(text, sentence.start, at) is None:
+        return True
+    return text[sentence.start : at].rstrip()[-1:] in _OPENING_MARKS
 
 
+_OPENING_MARKS = frozenset({":", "[", "(", "“", '"'})
+
+
+@lru_cache(maxsize=65_536)
 def _fold(word: str) -> str:
     return normalise(word).strip(".").removesuffix("'s")
 
@@ -353,14 +375,18 @@ def _typed(
     return [Mention(start, end, kind, key)]
 
 
+_EVENT_NOUN = re.compile(r"\s+([a-z]+)\b")
+
+
 def _with_event_noun(text: str, end: int) -> int:
     """"G20 summit": take a lowercase event noun that follows the name."""
-    m = re.match(r"\s+([a-z]+)\b", text[end : end + 20])
+    m = _EVENT_NOUN.match(text[end : end + 20])
     if m and m.group(1) in gz.EVENT_WORDS:
         return end + m.end()
     return end
 
 
+@lru_cache(maxsize=32_768)
 def _kind_and_key(
     surface: str, extended: str, language: str, titled: bool
 ) -> tuple[str | None, str]:
@@ -392,6 +418,7 @@ def _event_word(word: str) -> bool:
     return word in gz.EVENT_WORDS and word != "congress"
 
 
+@lru_cache(maxsize=32_768)
 def _place_key(folded: str, language: str) -> str:
     folded = folded.strip()
     if language == "ru":

@@ -196,3 +196,64 @@ def test_title_case_headlines_and_verb_openers() -> None:
         "Diverting Pentagon money was legal. Kelly Townsend agreed."
     )
     assert kinds(text) == {"Pentagon": "organisation", "Kelly Townsend": "person"}
+
+
+# ---- remembered mentions -------------------------------------------------------------------
+
+
+def _fresh_mentions(text: str, sentence: Sentence, language: str) -> list[object]:
+    from desktop.engine import entities
+
+    entities._mentions.cache_clear()
+    return entities.mentions_in(text, sentence, language)
+
+
+def test_remembered_mentions_equal_fresh_ones() -> None:
+    from desktop.engine.entities import mentions_in
+
+    sentences = split(PARAGRAPH)
+    first = [mentions_in(PARAGRAPH, s, "en") for s in sentences]
+    again = [mentions_in(PARAGRAPH, s, "en") for s in sentences]
+    fresh = [_fresh_mentions(PARAGRAPH, s, "en") for s in sentences]
+    assert first == again == fresh
+    assert any(first)
+
+
+def test_remembered_mentions_do_not_cross_texts_with_the_same_offsets() -> None:
+    from desktop.engine.entities import mentions_in
+
+    a = "Andrei Rudenko met Park Jin in Seoul."
+    b = "The talks in the city went on for age"
+    assert len(a) == len(b)
+    sentence = Sentence(0, 0, len(a))
+    found_a = mentions_in(a, sentence, "en")
+    found_b = mentions_in(b, sentence, "en")
+    assert {a[m.start : m.end] for m in found_a} == {"Andrei Rudenko", "Park Jin", "Seoul"}
+    assert found_b == []
+    assert mentions_in(a, sentence, "en") == found_a
+
+
+def test_changing_a_returned_list_leaves_the_remembered_mentions_alone() -> None:
+    from desktop.engine.entities import mentions_in
+
+    sentence = split(PARAGRAPH)[0]
+    found = mentions_in(PARAGRAPH, sentence, "en")
+    count = len(found)
+    found.clear()
+    assert len(mentions_in(PARAGRAPH, sentence, "en")) == count > 0
+
+
+def test_sentence_opening_words_and_initial_positions() -> None:
+    """What the faster run scanner must keep: a word after a colon or an opening quote is a
+    sentence opener ("However" is dropped there), a capitalised word mid-sentence is not."""
+    text = 'Officials said: "However Rudenko came." Critics met Rudenko. He met Critics.'
+    found = {(text[m.start : m.end], m.kind) for m in _all_mentions(text)}
+    assert ("Rudenko", "person") in found or ("Rudenko", "other") in found
+    assert not any(t.startswith("However") for t, _ in found)
+    assert ("Critics", "opener") in found and ("Critics", "other") in found
+
+
+def _all_mentions(text: str) -> list[object]:
+    from desktop.engine.entities import mentions_in
+
+    return [m for s in split(text) for m in mentions_in(text, s, "en")]
