@@ -130,9 +130,11 @@ def articles(split: str) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def run(split: str, limit: int | None) -> dict[str, Counts]:
+def run(
+    split: str, limit: int | None, chosen: list[tuple[Path, Path]] | None = None
+) -> dict[str, Counts]:
     totals = {role: Counts() for role in ROLES}
-    for text_path, ann in articles(split)[:limit]:
+    for text_path, ann in chosen if chosen is not None else articles(split)[:limit]:
         text = text_path.read_text(encoding="utf-8")
         for role, counts in score_article(text, ann).items():
             totals[role].add(counts)
@@ -179,7 +181,8 @@ VOCABULARY_SHARE = 0.2
 
 
 def train_cues(epochs: int = 6, limit: int | None = None) -> dict[str, float]:
-    """Averaged perceptron over `cue_tagger.features`, trained on the train split only."""
+    """Averaged perceptron over `cue_tagger.features`, trained on the train split only
+    (its first `limit` articles when given)."""
     import random
 
     from desktop.engine.cue_tagger import features
@@ -238,7 +241,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("dev", "train"), default="dev")
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
     parser.add_argument("--train-cues", action="store_true", help="retrain the cue tagger")
+    parser.add_argument(
+        "--holdout",
+        type=int,
+        default=None,
+        metavar="N",
+        help="tune: train the tagger on train less its last N articles (into a temporary "
+        "file, the shipped model untouched) and score those N",
+    )
     args = parser.parse_args(argv)
+    if args.holdout:
+        return holdout(args.holdout)
     split = "train" if args.train_cues else args.split
     if not (DATA / split / "text").is_dir():
         print(f"PolNeAR data missing: {DATA / split} (expected ../shared/data/polnear)")
@@ -253,6 +266,29 @@ def main(argv: list[str] | None = None) -> int:
     totals = run(args.split, args.limit)
     n = len(articles(args.split)[: args.limit])
     print(table(args.split, totals, n, time.perf_counter() - started))
+    return 0
+
+
+def holdout(n: int) -> int:
+    """Train on all but the last `n` train articles, score the last `n` (for tuning)."""
+    import tempfile
+
+    from desktop.engine import cue_tagger
+
+    chosen = articles("train")
+    kept = len(chosen) - n
+    shipped = cue_tagger.MODEL_FILE
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as folder:
+        cue_tagger.MODEL_FILE = Path(folder) / shipped.name
+        try:
+            save_cue_model(train_cues(limit=kept), cue_vocabulary(limit=kept))
+            cue_tagger._model.cache_clear()
+            totals = run("train", None, chosen[kept:])
+        finally:
+            cue_tagger.MODEL_FILE = shipped
+            cue_tagger._model.cache_clear()
+    print(table(f"train hold-out (last {n})", totals, n, time.perf_counter() - started))
     return 0
 
 

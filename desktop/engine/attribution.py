@@ -128,7 +128,7 @@ def _in_sentence(
 def _continued(
     text: str, toks: list[Token], cue: _Cue, earlier: list[Attribution]
 ) -> Attribution | None:
-    """"..., she said, adding that ...": a participle after a comma continues the sentence's
+    """ "..., she said, adding that ...": a participle after a comma continues the sentence's
     previous attribution, with the same source."""
     word = toks[cue.first].norm
     if not earlier or not word.endswith("ing") or not is_boundary(text, toks, cue.first):
@@ -148,6 +148,8 @@ def _label(
     text: str, sentence: Sentence, language: str, antecedents: Antecedents
 ) -> Attribution | None:
     """An "Attribution: ..." line or "[Attribution: ...]" bracket."""
+    if text.find(":", sentence.start, sentence.end) < 0:
+        return None  # every label has a colon: most sentences are skipped without the regex
     match = _LABEL.search(text, sentence.start, sentence.end)
     if match is None:
         return None
@@ -175,7 +177,10 @@ def _cues(toks: list[Token], text: str, language: str) -> list[_Cue]:
     """Reporting cues in the sentence, frames first, then single verbs and nouns."""
     found: list[_Cue] = []
     taken: set[int] = set()
-    for i in range(len(toks)):
+    starts = _frames_by_first_word(language)
+    for i, tok in enumerate(toks):
+        if tok.norm not in starts:
+            continue
         frame = _frame_at(toks, i, language)
         if frame is not None and not taken & set(range(frame.first, frame.last + 1)):
             found.append(frame)
@@ -192,7 +197,9 @@ def _single_cues(toks: list[Token], text: str, language: str) -> list[_Cue]:
     otherwise (and for Russian) the verb and noun lists."""
     if language != "ru" and cue_tagger.available():
         tagged = [_Cue(a, b, "either") for a, b in cue_tagger.cue_runs(text, toks)]
-        nouns = [c for i in range(len(toks)) if (c := _noun_cue(toks, i)) is not None]
+        nouns = [
+            c for i, t in enumerate(toks) if t.norm in cues.NOUNS_EN and (c := _noun_cue(toks, i))
+        ]
         return nouns + tagged
     return [c for i in range(len(toks)) if (c := _single_cue(toks, text, i, language))]
 
@@ -252,7 +259,10 @@ def _attribute(
         return None
     source_span = (toks[span[0]].start, toks[span[1]].end)
     resolved = _resolve(
-        text, _antecedent_span(text, toks, span, language) or source_span, sentence, language,
+        text,
+        _antecedent_span(text, toks, span, language) or source_span,
+        sentence,
+        language,
         antecedents,
     )
     if resolved is None:
@@ -305,7 +315,7 @@ def _source_tokens(
 
 
 def _appositive_before(text: str, toks: list[Token], first: int) -> bool:
-    """"Steve Huhn, a former vice president, said Fiorina ...": the subject is before the
+    """ "Steve Huhn, a former vice president, said Fiorina ...": the subject is before the
     comma-delimited description, so the verb is not inverted."""
     if first < 3 or text[toks[first - 1].end : toks[first].start].strip() != ",":
         return False
@@ -317,13 +327,13 @@ def _appositive_before(text: str, toks: list[Token], first: int) -> bool:
 
 
 def _passive_by(toks: list[Token], cue: _Cue) -> bool:
-    """"opposed by Democrats", "was criticized by libertarians": the source follows "by"."""
+    """ "opposed by Democrats", "was criticized by libertarians": the source follows "by"."""
     nxt = cue.last + 1
     return nxt + 1 < len(toks) and toks[nxt].norm == "by" and toks[cue.last].norm.endswith("ed")
 
 
 def _inverted(text: str, toks: list[Token], cue: _Cue, language: str) -> bool:
-    """", said Kerry" / "заявил Лавров": the source follows the verb."""
+    """ ", said Kerry" / "заявил Лавров": the source follows the verb."""
     nxt = cue.last + 1
     if nxt >= len(toks) or is_boundary(text, toks, nxt):
         return False
@@ -400,7 +410,11 @@ def _content(
 
 
 def _content_around(
-    text: str, sentence: Sentence, toks: list[Token], cue: _Cue, source: tuple[int, int],
+    text: str,
+    sentence: Sentence,
+    toks: list[Token],
+    cue: _Cue,
+    source: tuple[int, int],
     end: int,
 ) -> Span | None:
     """Source after the cue: the content is before it ("..., according to X", "“...,” said X")

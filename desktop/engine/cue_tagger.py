@@ -3,7 +3,7 @@
 An averaged perceptron over word-window features decides, token by token, whether a word is
 part of a reporting cue; adjacent cue words form one cue. The weights in
 `data/attribution_cue_tagger.json` (with the vocabulary of words it may mark: those annotated
-as cues in at least a fifth of their train occurrences) are trained by
+as cues in at least a share of their train occurrences) are trained by
 `python -m bench.polnear --train-cues` on the PolNeAR train split (the data stays outside
 the repository). Without the file the engine falls back to the hand lists in `cues.py`.
 """
@@ -11,78 +11,96 @@ the repository). Without the file the engine falls back to the hand lists in `cu
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from desktop.engine import cues
 from desktop.engine.lexicon import Token
 
 MODEL_FILE = Path(__file__).parent / "data" / "attribution_cue_tagger.json"
-_PUNCT_GAPS = {",": "comma", ":": "colon", "“": "quote", "”": "quote", '"': "quote",
-               "(": "paren", ")": "paren", "—": "dash", ";": "semi"}
-
-
-def features(
-    text: str, toks: list[Token], i: int, gaps: dict[int, str] | None = None
-) -> list[str]:
-    """Names of the features that describe token i in its window; `gaps` memoises `_gap`
-    across the tokens of one sentence."""
-    gap = _gap if gaps is None else _memo_gap(gaps)
-    w = toks[i].norm
-    st = toks[i].stem
-    prev = toks[i - 1].norm if i > 0 else "<s>"
-    prev2 = toks[i - 2].norm if i > 1 else "<s>"
-    nxt = toks[i + 1].norm if i + 1 < len(toks) else "</s>"
-    nxt2 = toks[i + 2].norm if i + 2 < len(toks) else "</s>"
-    return [
-        "b",
-        "w=" + w,
-        "s3=" + w[-3:],
-        "s2=" + w[-2:],
-        "p=" + prev,
-        "n=" + nxt,
-        "p2=" + prev2,
-        "n2=" + nxt2,
-        "st=" + st,
-        "pst=" + (toks[i - 1].stem if i > 0 else "<s>") + "|" + st,
-        "pcap=" + str(i > 0 and toks[i - 1].text[:1].isupper()),
-        "pw=" + prev + "|" + w,
-        "wn=" + w + "|" + nxt,
-        "cap=" + str(toks[i].text[:1].isupper()),
-        "lex=" + str(w in cues.VERBS_EN),
-        "plex=" + str(prev in cues.VERBS_EN),
-        "nlex=" + str(nxt in cues.VERBS_EN),
-        "gb=" + gap(text, toks, i),
-        "ga=" + gap(text, toks, i + 1),
-        *_context(text, toks, i, gap),
-    ]
-
-
+_PUNCT_GAPS = {
+    ",": "comma",
+    ":": "colon",
+    "“": "quote",
+    "”": "quote",
+    '"': "quote",
+    "(": "paren",
+    ")": "paren",
+    "—": "dash",
+    ";": "semi",
+}
 # subjects that typically precede a reporting verb ("he said", "officials warned")
 _SPEAKERS = frozenset("he she they i we it officials spokesman spokeswoman who".split())
 
 
-def _context(
-    text: str, toks: list[Token], i: int, gap: Callable[[str, list[Token], int], str]
-) -> list[str]:
-    """The stem with the punctuation around it, the next stem, a following "that", a speaker
-    pronoun before, and a closing quote shortly before."""
-    st = toks[i].stem
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    prev2 = toks[i - 2].norm if i > 1 else "<s>"
-    prev = toks[i - 1].norm if i > 0 else "<s>"
-    before = text[max(0, toks[i].start - 60) : toks[i].start]
-    return [
-        "pn=" + str(i > 0 and prev in _SPEAKERS),
-        "nst=" + (nxt.stem if nxt else "</s>"),
-        "wst|gb=" + st + "|" + gap(text, toks, i),
-        "wst|ga=" + st + "|" + gap(text, toks, i + 1),
-        "ga2=" + gap(text, toks, i + 2),
-        "nthat=" + str(any(t.norm == "that" for t in toks[i + 1 : i + 4])),
-        "p2w=" + prev2 + "|" + prev + "|" + toks[i].norm,
-        "qbefore=" + str(any(ch in before for ch in "”\"")),
-    ]
+class Window:
+    """One sentence's tokens with what the features read, worked out once per sentence (the
+    words padded with two sentence edges either side, so token i's word is words[i + 2])."""
+
+    __slots__ = ("text", "toks", "words", "stems", "_gaps")
+
+    def __init__(self, text: str, toks: list[Token]) -> None:
+        self.text = text
+        self.toks = toks
+        self.words = ["<s>", "<s>", *(t.norm for t in toks), "</s>", "</s>"]
+        self.stems = ["<s>", "<s>", *(t.stem for t in toks), "</s>", "</s>"]
+        self._gaps: dict[int, str] = {}
+
+    def gap(self, i: int) -> str:
+        """The punctuation between token i-1 and token i ("edge" at the sentence's ends)."""
+        found = self._gaps.get(i)
+        if found is None:
+            found = self._gaps[i] = _gap(self.text, self.toks, i)
+        return found
+
+    def features(self, i: int) -> list[str]:
+        """Names of the features that describe token i."""
+        words, stems, toks = self.words, self.stems, self.toks
+        tok = toks[i]
+        prev2, prev, w, nxt, nxt2 = words[i : i + 5]
+        pst, st, nst = stems[i + 1 : i + 4]
+        gb, ga = self.gap(i), self.gap(i + 1)
+        verbs = cues.VERBS_EN
+        quoted = self.text[max(0, tok.start - 60) : tok.start]
+        return [
+            "b",
+            "w=" + w,
+            "s3=" + w[-3:],
+            "s2=" + w[-2:],
+            "p=" + prev,
+            "n=" + nxt,
+            "p2=" + prev2,
+            "n2=" + nxt2,
+            "st=" + st,
+            "pst=" + pst + "|" + st,
+            "pcap=" + str(i > 0 and toks[i - 1].text[:1].isupper()),
+            "pw=" + prev + "|" + w,
+            "wn=" + w + "|" + nxt,
+            "cap=" + str(tok.text[:1].isupper()),
+            "lex=" + str(w in verbs),
+            "plex=" + str(prev in verbs),
+            "nlex=" + str(nxt in verbs),
+            "gb=" + gb,
+            "ga=" + ga,
+            "pn=" + str(prev in _SPEAKERS),
+            "nst=" + nst,
+            "wst|gb=" + st + "|" + gb,
+            "wst|ga=" + st + "|" + ga,
+            "ga2=" + self.gap(i + 2),
+            "nthat=" + str("that" in words[i + 3 : i + 6]),
+            "p2w=" + prev2 + "|" + prev + "|" + w,
+            "qbefore=" + str("”" in quoted or '"' in quoted),
+        ]
+
+    def score(self, i: int, weights: dict[str, float]) -> float:
+        """The tagger's score of token i: the weights of its features summed in order."""
+        return sum(map(weights.get, self.features(i), repeat(0.0)))
+
+
+def features(text: str, toks: list[Token], i: int) -> list[str]:
+    """Names of the features that describe token i of a sentence's tokens."""
+    return Window(text, toks).features(i)
 
 
 def _gap(text: str, toks: list[Token], i: int) -> str:
@@ -92,16 +110,6 @@ def _gap(text: str, toks: list[Token], i: int) -> str:
     if not gap:
         return "none"
     return next((name for ch, name in _PUNCT_GAPS.items() if ch in gap), "none")
-
-
-def _memo_gap(gaps: dict[int, str]) -> Callable[[str, list[Token], int], str]:
-    def gap(text: str, toks: list[Token], i: int) -> str:
-        found = gaps.get(i)
-        if found is None:
-            found = gaps[i] = _gap(text, toks, i)
-        return found
-
-    return gap
 
 
 @lru_cache(maxsize=1)
@@ -117,95 +125,73 @@ def available() -> bool:
     return _model() is not None
 
 
-def score(
-    text: str,
-    toks: list[Token],
-    i: int,
-    weights: dict[str, float],
-    gaps: dict[int, str] | None = None,
-) -> float:
-    """The tagger's score of token i: the weights of `features(text, toks, i)` summed in the
-    same order (spelled out here without the intermediate lists, the tagger's hot loop)."""
-    gap = _memo_gap({} if gaps is None else gaps)
-    get = weights.get
-    n = len(toks)
-    tok = toks[i]
-    w, st = tok.norm, tok.stem
-    before, after = toks[i - 1] if i > 0 else None, toks[i + 1] if i + 1 < n else None
-    prev = before.norm if before else "<s>"
-    prev2 = toks[i - 2].norm if i > 1 else "<s>"
-    nxt = after.norm if after else "</s>"
-    nxt2 = toks[i + 2].norm if i + 2 < n else "</s>"
-    verbs = cues.VERBS_EN
-    gb, ga = gap(text, toks, i), gap(text, toks, i + 1)
-    quoted = text[max(0, tok.start - 60) : tok.start]
-    return sum(
-        [
-            get("b", 0.0),
-            get("w=" + w, 0.0),
-            get("s3=" + w[-3:], 0.0),
-            get("s2=" + w[-2:], 0.0),
-            get("p=" + prev, 0.0),
-            get("n=" + nxt, 0.0),
-            get("p2=" + prev2, 0.0),
-            get("n2=" + nxt2, 0.0),
-            get("st=" + st, 0.0),
-            get("pst=" + (before.stem if before else "<s>") + "|" + st, 0.0),
-            get("pcap=" + str(before is not None and before.text[:1].isupper()), 0.0),
-            get("pw=" + prev + "|" + w, 0.0),
-            get("wn=" + w + "|" + nxt, 0.0),
-            get("cap=" + str(tok.text[:1].isupper()), 0.0),
-            get("lex=" + str(w in verbs), 0.0),
-            get("plex=" + str(prev in verbs), 0.0),
-            get("nlex=" + str(nxt in verbs), 0.0),
-            get("gb=" + gb, 0.0),
-            get("ga=" + ga, 0.0),
-            get("pn=" + str(i > 0 and prev in _SPEAKERS), 0.0),
-            get("nst=" + (after.stem if after else "</s>"), 0.0),
-            get("wst|gb=" + st + "|" + gb, 0.0),
-            get("wst|ga=" + st + "|" + ga, 0.0),
-            get("ga2=" + gap(text, toks, i + 2), 0.0),
-            get("nthat=" + str(any(t.norm == "that" for t in toks[i + 1 : i + 4])), 0.0),
-            get("p2w=" + prev2 + "|" + prev + "|" + w, 0.0),
-            get("qbefore=" + str("”" in quoted or '"' in quoted), 0.0),
-        ]
-    )
-
-
 # below zero: trades precision for recall (-6 chosen on the last 100 train articles, the
 # tagger trained on the rest: cue F1 0.746 at -2, 0.763 at -6)
 THRESHOLD = -6.0
-
-
-def _near_vocabulary(toks: list[Token], vocabulary: frozenset[str]) -> list[int]:
-    """Only runs holding a vocabulary word are kept: score those words and two either side."""
-    near: set[int] = set()
-    for i, tok in enumerate(toks):
-        if tok.norm in vocabulary:
-            near.update(range(max(0, i - 2), min(len(toks), i + 3)))
-    return sorted(near)
+_REACH = 2  # how many words either side of a vocabulary word a cue may extend
 
 
 def cue_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
-    """(first, last) token ranges the tagger marks as cues, adjacent words joined."""
+    """(first, last) token ranges the tagger marks as cues: runs of adjacent marked words
+    (no punctuation between them) that hold a vocabulary word. Only vocabulary words are
+    scored first; a marked one grows its run over marked neighbours, at most two words past
+    the last vocabulary word."""
     model = _model()
     if model is None:
         return []
     weights, vocabulary = model
+    window: Window | None = None
+    marked: dict[int, bool] = {}
     runs: list[tuple[int, int]] = []
-    gaps: dict[int, str] = {}
-    for i in _near_vocabulary(toks, vocabulary):
-        if score(text, toks, i, weights, gaps) <= THRESHOLD:
+    for i, tok in enumerate(toks):
+        if tok.norm not in vocabulary or (runs and runs[-1][1] >= i):
             continue
-        if runs and runs[-1][1] == i - 1 and _memo_gap(gaps)(text, toks, i) == "none":
-            runs[-1] = (runs[-1][0], i)
+        window = window or Window(text, toks)
+        if not _marked(window, i, weights, marked):
+            continue
+        first, last = _grow(window, i, weights, marked, vocabulary)
+        if runs and _joins(window, runs[-1][1], first):
+            runs[-1] = (runs[-1][0], last)  # grown back into the previous run: one run
         else:
-            runs.append((i, i))
-    return [
-        (a, b)
-        for a, b in runs
-        if any(t.norm in vocabulary for t in toks[a : b + 1]) and not _event_noun(toks, a)
-    ]
+            runs.append((first, last))
+    return [(a, b) for a, b in runs if not _event_noun(toks, a)]
+
+
+def _joins(window: Window, last: int, first: int) -> bool:
+    """Whether a run starting at `first` continues the run ending at `last`."""
+    return first <= last or (first == last + 1 and window.gap(first) == "none")
+
+
+def _marked(window: Window, i: int, weights: dict[str, float], marked: dict[int, bool]) -> bool:
+    found = marked.get(i)
+    if found is None:
+        found = marked[i] = window.score(i, weights) > THRESHOLD
+    return found
+
+
+def _grow(
+    window: Window,
+    i: int,
+    weights: dict[str, float],
+    marked: dict[int, bool],
+    vocabulary: frozenset[str],
+) -> tuple[int, int]:
+    """The run through marked word i: left and right over marked words with no punctuation
+    between, restarting the reach at every vocabulary word."""
+    toks = window.toks
+    first, reach = i, _REACH
+    while reach and first > 0 and window.gap(first) == "none":
+        if not _marked(window, first - 1, weights, marked):
+            break
+        first -= 1
+        reach = _REACH if toks[first].norm in vocabulary else reach - 1
+    last, reach = i, _REACH
+    while reach and last + 1 < len(toks) and window.gap(last + 1) == "none":
+        if not _marked(window, last + 1, weights, marked):
+            break
+        last += 1
+        reach = _REACH if toks[last].norm in vocabulary else reach - 1
+    return first, last
 
 
 # "held talks", "holding discussions": the noun names a meeting, not a reporting act
