@@ -294,3 +294,62 @@ def test_names_only_one_side_has_are_ranked_by_mentions() -> None:
     right = "Officials met in Busan on Monday."
     only_left = compare(left, right).summary.entities_only_left
     assert only_left[:3] == ("Kim", "Park", "Lee")
+
+
+# ---- the cyclic collector is paused while comparing ------------------------------------
+
+
+def test_collector_is_paused_during_compare_and_restored_after(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    from desktop.engine import align
+
+    seen = []
+    real_align = align.align
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return real_align(*args, **kwargs)
+
+    monkeypatch.setattr(align, "align", spy)
+    assert gc.isenabled()
+    compare("Rudenko met Park Jin in Seoul.", "Park Jin met Rudenko in Seoul.")
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_collector_left_off_stays_off_and_errors_restore_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    from desktop.engine import align
+
+    gc.disable()
+    try:
+        compare("Rudenko met Park Jin.", "Park Jin met Rudenko.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(align, "align", broken)
+    with pytest.raises(RuntimeError):
+        compare("Rudenko met Park Jin.", "Park Jin met Rudenko.")
+    assert gc.isenabled()
+
+
+def test_overlapping_compares_restore_the_collector_when_the_last_ends() -> None:
+    import gc
+
+    from desktop.engine.compare import _collector_paused
+
+    with _collector_paused():
+        with _collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
