@@ -122,7 +122,27 @@ def _in_sentence(
         )
         if made is not None:
             out.append(made)
-    return out
+    return _unnested(text, out)
+
+
+def _unnested(text: str, made: list[Attribution]) -> list[Attribution]:
+    """Drop an attribution whose cue lies in the clause another one of the sentence credits,
+    with no punctuation between the two cues ("Kerry said that Lavrov claimed ..."): the
+    article credits the outer source with all of it."""
+    return [a for a in made if not any(_nested(text, a, b) for b in made)]
+
+
+def _nested(text: str, inner: Attribution, outer: Attribution) -> bool:
+    content = outer.content_span
+    if content is None or outer.source_span == inner.source_span:
+        return False
+    if not (outer.cue_span[1] <= content[0] <= inner.cue_span[0] < content[1]):
+        return False
+    between = text[outer.cue_span[1] : inner.cue_span[0]]
+    return not any(ch in between for ch in _CLAUSE_MARKS)
+
+
+_CLAUSE_MARKS = ',;:—–()“”"\n'
 
 
 def _continued(

@@ -1,0 +1,59 @@
+"""Golden tests: a reporting cue inside the clause another attribution credits belongs to the
+outer source's words (PolNeAR annotates only the outer attribution); a cue after punctuation
+is a new attribution."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from desktop.engine.attribution import find_attributions
+from desktop.engine.segment import split_sentences
+
+
+def spans(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(cue, source, content) texts of every attribution in `text`."""
+    out = []
+    for a in find_attributions(text, split_sentences(text, "en"), "en"):
+        source = text[a.source_span[0] : a.source_span[1]] if a.source_span else None
+        content = text[a.content_span[0] : a.content_span[1]] if a.content_span else None
+        out.append((a.cue, source, content))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kerry said that Lavrov claimed the talks had failed.",
+            [("said", "Kerry", "that Lavrov claimed the talks had failed")],
+        ),
+        (
+            "Trump said Fox executives were calling every day.",
+            [("said", "Trump", "Fox executives were calling every day")],
+        ),
+        (
+            "Klein said that two other women who have accused Clinton said they were called.",
+            [
+                (
+                    "said",
+                    "Klein",
+                    "that two other women who have accused Clinton said they were called",
+                )
+            ],
+        ),
+    ],
+)
+def test_cue_inside_a_credited_clause_is_not_an_attribution(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert spans(text) == expected
+
+
+def test_cue_after_a_comma_is_a_new_attribution() -> None:
+    text = "The campaign said the candidate will attend, CNN reported."
+    found = spans(text)
+    assert [cue for cue, _, _ in found] == ["said", "reported"]
+    assert found[1][1] == "CNN"
+    assert re.search(r"CNN", found[0][2] or "")
