@@ -4,18 +4,37 @@ thresholds to a comparison without scoring any sentence pair again."""
 from __future__ import annotations
 
 import gc
+import itertools
+import multiprocessing
+import os
+import sys
 import threading
+import warnings
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from desktop.engine import align, attribution, classify, entities, lexicon, similarity
-from desktop.engine.model import Article, Attribution, ClaimPair, Comparison, Document, Side
+from desktop.engine.model import (
+    Article,
+    Attribution,
+    ClaimPair,
+    Comparison,
+    Document,
+    Entity,
+    Side,
+)
 from desktop.engine.options import CompareOptions
 from desktop.engine.segment import split_sentences
 from desktop.engine.summary import summarise
 
 EvidenceKey = tuple[tuple[int, ...], tuple[int, ...]]
+Credits = tuple[tuple[Attribution, ...], tuple[Entity, ...]]
+
+# both articles at least this many sentences: their attributions and entities are found in a
+# forked child process on the second core while this one aligns (Linux only, see _child)
+PARALLEL_MIN_SENTENCES = 1_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,12 +60,19 @@ def compare(
 
 
 def _compare(left: Article | str, right: Article | str, options: CompareOptions) -> Comparison:
-    left_doc, left_profiles = _read("left", _article(left), options)
-    right_doc, right_profiles = _read("right", _article(right), options)
+    docs = (
+        _sentences("left", _article(left), options),
+        _sentences("right", _article(right), options),
+    )
+    with _child(docs) as credited_elsewhere:
+        language = docs[0].language
+        alignment = align.align(_profiles(docs[0]), _profiles(docs[1]), language)
+        matches = align.assign(alignment, options.match_threshold, options.allow_merges)
+        credits = _collect(credited_elsewhere, docs)
+    left_doc, right_doc = (
+        replace(d, attributions=c[0], entities=c[1]) for d, c in zip(docs, credits, strict=True)
+    )
     left_doc, right_doc = _link(left_doc, right_doc)
-    language = left_doc.language
-    alignment = align.align(left_profiles, right_profiles, language)
-    matches = align.assign(alignment, options.match_threshold, options.allow_merges)
     cache = Cache(alignment, language, matches, options.match_threshold, options.allow_merges)
     return _build(left_doc, right_doc, cache, options)
 
@@ -110,19 +136,112 @@ def _article(value: Article | str) -> Article:
 def _read(
     side: Side, article: Article, options: CompareOptions
 ) -> tuple[Document, list[similarity.SentenceProfile]]:
-    text = article.text
-    language = options.language or lexicon.detect_language(text)
-    sentences = split_sentences(text, language)
-    profiles = [similarity.profile(text, s.start, s.end, language) for s in sentences]
-    doc = Document(
-        side=side,
-        article=article,
-        language=language,
-        sentences=sentences,
-        attributions=attribution.find_attributions(text, sentences, language),
-        entities=entities.find_entities(text, sentences, language),
+    """One side read in full, here (what compare() does for small articles)."""
+    doc = _sentences(side, article, options)
+    profiles = _profiles(doc)
+    attributions, found = _credits(doc)
+    return replace(doc, attributions=attributions, entities=found), profiles
+
+
+def _sentences(side: Side, article: Article, options: CompareOptions) -> Document:
+    """The document with its language and sentences, before attributions and entities."""
+    language = options.language or lexicon.detect_language(article.text)
+    sentences = split_sentences(article.text, language)
+    return Document(side=side, article=article, language=language, sentences=sentences)
+
+
+def _profiles(doc: Document) -> list[similarity.SentenceProfile]:
+    text, language = doc.text, doc.language
+    return [similarity.profile(text, s.start, s.end, language) for s in doc.sentences]
+
+
+def _credits(doc: Document) -> Credits:
+    """Who each sentence credits, and the names the article mentions."""
+    text, sentences, language = doc.text, doc.sentences, doc.language
+    return (
+        attribution.find_attributions(text, sentences, language),
+        entities.find_entities(text, sentences, language),
     )
-    return doc, profiles
+
+
+def _credits_of(docs: tuple[Document, Document]) -> tuple[Credits, Credits]:
+    return _credits(docs[0]), _credits(docs[1])
+
+
+# ---- the second core -----------------------------------------------------------------------
+
+
+@contextmanager
+def _child(docs: tuple[Document, Document]) -> Iterator[Future[tuple[Credits, Credits]] | None]:
+    """Big articles: both sides' attributions and entities found in a forked child process
+    while this one profiles and aligns (they do not depend on each other). Yields the child's
+    future, or None when the articles are small or no child could be started. Fork only, and
+    on Linux only: the child starts with this process's memory (warm caches, no imports, the
+    articles not pickled) and runs engine code alone; macOS and Windows read serially."""
+    pool = _fork_pool() if _worth_a_child(docs) else None
+    future = None
+    if pool is not None:
+        handle = next(_handles)
+        _handed[handle] = docs  # the child is forked inside submit(): it finds them there
+        try:
+            with warnings.catch_warnings():  # 3.12+: the child runs engine code only
+                warnings.filterwarnings("ignore", "This process .* is multi-threaded")
+                future = pool.submit(_credits_of_handed, handle)
+        except Exception:  # noqa: BLE001 - no child: read here
+            future = None
+        finally:
+            del _handed[handle]
+    try:
+        yield future
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _collect(
+    future: Future[tuple[Credits, Credits]] | None, docs: tuple[Document, Document]
+) -> tuple[Credits, Credits]:
+    """The child's result, or the same computed here when there is no child or it failed."""
+    if future is not None:
+        try:
+            return future.result()
+        except Exception:  # noqa: BLE001 - a child that died or could not pickle: read here
+            pass
+    return _credits_of(docs)
+
+
+# documents handed to a forked child through its copy of this process's memory
+_handed: dict[int, tuple[Document, Document]] = {}
+_handles = itertools.count()
+
+
+def _credits_of_handed(handle: int) -> tuple[Credits, Credits]:
+    """Run in the child: a missing handle (a child not forked at submit) raises, and the
+    parent then reads here."""
+    return _credits_of(_handed[handle])
+
+
+def _worth_a_child(docs: tuple[Document, Document]) -> bool:
+    return (
+        min(len(d.sentences) for d in docs) >= PARALLEL_MIN_SENTENCES
+        and sys.platform.startswith("linux")
+        and _cores() > 1
+    )
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _fork_pool() -> ProcessPoolExecutor | None:
+    try:
+        context = multiprocessing.get_context("fork")
+        return ProcessPoolExecutor(max_workers=1, mp_context=context)
+    except Exception:  # noqa: BLE001 - no fork here: read serially
+        return None
 
 
 def _link(left: Document, right: Document) -> tuple[Document, Document]:
