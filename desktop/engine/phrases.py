@@ -72,6 +72,8 @@ def phrase_before(
         return None
     if toks[j].norm in RELATIVES:
         return (j, j)
+    if toks[j].norm in DAYS:
+        return None  # "On Monday said ...": a date, not a speaker
     if is_pronoun(toks[j].text, language):
         return (j, j)
     return _extend_left(text, toks, j, language, possessive)
@@ -87,7 +89,7 @@ def _skip_auxiliaries(text: str, toks: list[Token], j: int, language: str) -> in
 def relative_antecedent(
     text: str, toks: list[Token], j: int, language: str
 ) -> tuple[int, int] | None:
-    """"Zhelokhovtsev who also pointed out": the source is the phrase before "who"."""
+    """ "Zhelokhovtsev who also pointed out": the source is the phrase before "who"."""
     if j == 0:
         return None
     return _extend_left(text, toks, j - 1, language, False)
@@ -138,7 +140,7 @@ def head_name(text: str, span: Span, language: str) -> Span | None:
 
 
 def _nationality(run: str) -> bool:
-    """"Russian", "South Korean": an adjective, not a name."""
+    """ "Russian", "South Korean": an adjective, not a name."""
     words = [w.lower() for w in run.split()]
     return words[-1] in DEMONYMS and all(w in DEMONYMS or w in _COMPASS for w in words)
 
@@ -147,7 +149,7 @@ _COMPASS = frozenset("south north east west northeast southeast".split())
 
 
 def _before_of(text: str, run: Span) -> Span:
-    """"Sergei Lavrov of Russia" names Sergei Lavrov; "Ministry of Foreign Affairs" stays."""
+    """ "Sergei Lavrov of Russia" names Sergei Lavrov; "Ministry of Foreign Affairs" stays."""
     cut = re.search(r"\s+of\s+", text[run[0] : run[1]])
     if cut is None:
         return run
@@ -203,7 +205,8 @@ def _trailing_person(text: str, run: Span) -> Span | None:
     return (tail[0].start(), tail[-1].end())
 
 
-_NOT_SUBJECTS = frozenset(
+DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+_NOT_SUBJECTS = DAYS | frozenset(
     """it there this that these those what which who when where why how here if as but and
     yet so however still then meanwhile instead also now in on at by for from with during after
     before since while although though because last next earlier later please
@@ -217,7 +220,7 @@ def sentence_subject(
 ) -> tuple[int, int] | None:
     """The phrase that opens the sentence ("Carson", "The campaign"), for cues whose own
     subject is out of reach (", saying ...", "and told ...")."""
-    i = 0
+    i = _after_dateline(text, toks, before)
     while i < before and toks[i].norm in {"but", "and", "yet", "so", "however", "still", "then"}:
         i += 1
     if i >= before or toks[i].norm in _NOT_SUBJECTS:
@@ -238,4 +241,19 @@ def sentence_subject(
         k += 1
     if toks[k].norm in _DETERMINERS or toks[k].norm in _CONNECTORS:
         return None
+    if k + 1 < len(toks) and _DASHES & set(text[toks[k].end : toks[k + 1].start]):
+        return None  # a dateline or a framing aside ("MOSCOW — ...", "The view — aiming ...")
     return (i, k)
+
+
+_DASHES = frozenset("—–")
+
+
+def _after_dateline(text: str, toks: list[Token], before: int) -> int:
+    """The first token after a capitalised dateline ("WASHINGTON —", "NEW YORK (AP) —")."""
+    for k in range(min(4, before)):
+        if not toks[k].text.isupper():
+            return 0
+        if k + 1 < len(toks) and _DASHES & set(text[toks[k].end : toks[k + 1].start]):
+            return k + 1
+    return 0

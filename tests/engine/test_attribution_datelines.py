@@ -1,0 +1,38 @@
+"""Golden tests: datelines, dashed asides and days of the week are never sources (seen on
+BASIL text: "Moscow — believing", "The Russian perspective — aiming", "WASHINGTON",
+"Monday")."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.attribution import find_attributions
+from desktop.engine.segment import split_sentences
+
+
+def sources(text: str) -> list[str]:
+    found = find_attributions(text, split_sentences(text, "en"), "en")
+    return [text[a.source_span[0] : a.source_span[1]] for a in found if a.source_span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow — believing that sanctions will fail, the Kremlin waited.",
+        "The Russian perspective — aiming to weaken NATO — was clear.",
+        "On Monday said officials would meet.",
+    ],
+)
+def test_no_source_is_made_of_a_dateline_an_aside_or_a_day(text: str) -> None:
+    assert sources(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON — Officials met on Monday, saying talks would resume.",
+        "NEW YORK (AP) — Officials met on Monday, saying talks would resume.",
+    ],
+)
+def test_the_subject_after_a_dateline_is_the_source(text: str) -> None:
+    assert sources(text) == ["Officials"]
