@@ -47,6 +47,13 @@ def analyse_pair(
     left_attributions: Sequence[Attribution] = (),
     right_attributions: Sequence[Attribution] = (),
 ) -> PairEvidence:
+    worded = analyse_wording(left_text, right_text, language)
+    return with_sources(worded, left_attributions, right_attributions)
+
+
+def analyse_wording(left_text: str, right_text: str, language: str) -> PairEvidence:
+    """The evidence the two texts give alone: the diff and every cue but the sources (compare()
+    finds it while the attributions are still being found)."""
     diff = word_diff(left_text, right_text)
     left = _Side.of(left_text, language)
     right = _Side.of(right_text, language)
@@ -55,9 +62,20 @@ def analyse_pair(
         *_marker_cues(left, right, language),
         *_tone_cues(left, right, language),
         *_mention_cues(left, right),
-        *_source_cues(left_attributions, right_attributions),
     )
     return PairEvidence(diff, tuple(cues), _wording(diff))
+
+
+def with_sources(
+    worded: PairEvidence,
+    left_attributions: Sequence[Attribution],
+    right_attributions: Sequence[Attribution],
+) -> PairEvidence:
+    """`analyse_wording()`'s evidence with the source cue (last, as `analyse_pair` orders it)."""
+    sources = _source_cues(left_attributions, right_attributions)
+    if not sources:
+        return worded
+    return PairEvidence(worded.diff, worded.cues + tuple(sources), worded.wording)
 
 
 def kind_of(

@@ -48,6 +48,8 @@ class Cache:
     match_threshold: float
     allow_merges: bool
     evidence: dict[EvidenceKey, classify.PairEvidence] = field(default_factory=dict)
+    # evidence from the words alone (no source cue yet), found while the child was busy
+    wording: dict[EvidenceKey, classify.PairEvidence] = field(default_factory=dict)
 
 
 def compare(
@@ -68,12 +70,14 @@ def _compare(left: Article | str, right: Article | str, options: CompareOptions)
         language = docs[0].language
         alignment = align.align(_profiles(docs[0]), _profiles(docs[1]), language)
         matches = align.assign(alignment, options.match_threshold, options.allow_merges)
+        cache = Cache(alignment, language, matches, options.match_threshold, options.allow_merges)
+        if credited_elsewhere is not None:
+            _word_evidence(docs[0], docs[1], cache)
         credits = _collect(credited_elsewhere, docs)
     left_doc, right_doc = (
         replace(d, attributions=c[0], entities=c[1]) for d, c in zip(docs, credits, strict=True)
     )
     left_doc, right_doc = _link(left_doc, right_doc)
-    cache = Cache(alignment, language, matches, options.match_threshold, options.allow_merges)
     return _build(left_doc, right_doc, cache, options)
 
 
@@ -292,7 +296,14 @@ def _evidence(
 ) -> classify.PairEvidence:
     key = (match.left, match.right)
     found = cache.evidence.get(key)
-    if found is None:
+    worded = cache.wording.pop(key, None)
+    if found is None and worded is not None:
+        found = cache.evidence[key] = classify.with_sources(
+            worded,
+            _attributions_in(left, match.left, credited[0]),
+            _attributions_in(right, match.right, credited[1]),
+        )
+    elif found is None:
         found = cache.evidence[key] = classify.analyse_pair(
             _span_text(left, match.left),
             _span_text(right, match.right),
@@ -301,6 +312,14 @@ def _evidence(
             _attributions_in(right, match.right, credited[1]),
         )
     return found
+
+
+def _word_evidence(left: Document, right: Document, cache: Cache) -> None:
+    """Every match's diff and word cues, before the attributions are known."""
+    for m in cache.matches:
+        cache.wording[(m.left, m.right)] = classify.analyse_wording(
+            _span_text(left, m.left), _span_text(right, m.right), cache.language
+        )
 
 
 def _span_text(doc: Document, ids: tuple[int, ...]) -> str:

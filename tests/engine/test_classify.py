@@ -389,3 +389,21 @@ def test_analyse_pair_never_raises_and_rebuilds_both_sides(
     assert _side(evidence.diff, "right") == right
     assert 0.0 <= evidence.wording <= 100.0
     assert all(c.type in classify.STRONG_CUES and c.note for c in evidence.cues)
+
+
+def test_wording_then_sources_equals_the_whole_analysis() -> None:
+    """compare() finds the word evidence while attributions are found elsewhere, then adds the
+    source cue: the result must equal analyse_pair's, cue order included."""
+    from desktop.engine.classify import analyse_wording, with_sources
+
+    left = "Rudenko claimed the talks sharply failed on 5 February."
+    right = "Rudenko said the talks did not fail on 6 February."
+    for credits in (
+        ([], []),
+        ([_credit("rudenko", "Andrei Rudenko")], [_credit("rudenko", "Rudenko")]),
+        ([_credit("zhelokhovtsev", "Ivan Zhelokhovtsev")], [_credit("rudenko", "Rudenko")]),
+    ):
+        whole = analyse_pair(left, right, "en", *credits)
+        assert with_sources(analyse_wording(left, right, "en"), *credits) == whole
+    assert [c.type for c in whole.cues][-1] == "source"
+    assert len(whole.cues) > 1
