@@ -113,6 +113,7 @@ def candidates(
     Equal weights go to the sentence nearer in relative position (reading order), then the
     lower id, so the result never depends on hash or set order."""
     index = _inverted_index(right)
+    rank = _probe_rank(index, weights)
     scale_right = [1.0 / math.sqrt(_mass(p, weights)) for p in right]
     place_left = 1.0 / max(len(left), 1)
     place_right = 1.0 / max(len(right), 1)
@@ -120,9 +121,10 @@ def candidates(
     by_right: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
     for i, p in enumerate(left):
         scale = 1.0 / math.sqrt(_mass(p, weights))
+        here = i * place_left
         ranked = [
-            (c, -abs(i * place_left - j * place_right), -j)
-            for j, w in _shared_weight(p, index, weights).items()
+            (c, -abs(here - j * place_right), -j)
+            for j, w in _shared_weight(p, index, weights, rank).items()
             if (c := w * scale * scale_right[j]) >= MIN_OVERLAP
         ]
         for c, near, j in heapq.nlargest(TOP_K, ranked) if len(ranked) > TOP_K else ranked:
@@ -157,19 +159,26 @@ def _inverted_index(profiles: Sequence[SentenceProfile]) -> dict[str, list[int]]
     return {s: ids for s, ids in index.items() if len(ids) <= MAX_POSTINGS}
 
 
+def _probe_rank(index: dict[str, list[int]], weights: dict[str, float]) -> dict[str, int]:
+    """Indexed stem -> its place in the probing order: heaviest first, ties by the stem."""
+    ordered = sorted(index, key=lambda t: (-weights.get(t, 1.0), t))
+    return {t: k for k, t in enumerate(ordered)}
+
+
 def _shared_weight(
-    p: SentenceProfile, index: dict[str, list[int]], weights: dict[str, float]
+    p: SentenceProfile,
+    index: dict[str, list[int]],
+    weights: dict[str, float],
+    rank: dict[str, int],
 ) -> dict[int, float]:
     """Shared weight with every sentence reached through this sentence's PROBES rarest
     stems (the common ones have no short posting list, or were left out)."""
-    shared: dict[int, float] = defaultdict(float)
-    probes = sorted(
-        (t for t in p.terms if t in index), key=lambda t: (-weights.get(t, 1.0), t)
-    )[:PROBES]
-    for stem in probes:
+    shared: dict[int, float] = {}
+    get = shared.get
+    for stem in sorted(filter(rank.__contains__, p.terms), key=rank.__getitem__)[:PROBES]:
         w = weights.get(stem, 1.0)
         for j in index[stem]:
-            shared[j] += w
+            shared[j] = get(j, 0.0) + w
     return shared
 
 
@@ -186,8 +195,13 @@ def score_edges(
     pairs: set[tuple[int, int]],
     weights: dict[str, float],
 ) -> tuple[Edge, ...]:
-    score = similarity.pair_score
-    scored = sorted((-score(left[i], right[j], weights), i, j) for i, j in pairs)
+    score, mass = similarity.pair_score, similarity.weighted_mass
+    mass_left = {i: mass(left[i], weights) for i in sorted({i for i, _ in pairs})}
+    mass_right = {j: mass(right[j], weights) for j in sorted({j for _, j in pairs})}
+    scored = sorted(
+        (-score(left[i], right[j], weights, masses=(mass_left[i], mass_right[j])), i, j)
+        for i, j in pairs
+    )
     return tuple(Edge(i, j, -negative) for negative, i, j in scored)
 
 

@@ -43,8 +43,10 @@ class SentenceProfile:
     content: tuple[str, ...]  # content stems, in order
     norm: str  # normalised words joined by single spaces (for rapidfuzz)
     sorted_norm: str  # the same words sorted (token_sort_ratio without re-tokenising)
-    ngrams: tuple[frozenset[str], ...]  # stem 2- and 4-grams, each joined by spaces
-    content_bigrams: frozenset[str]  # pairs of consecutive content stems (stop words skipped)
+    # stem 2- and 4-grams as tuples (stems hold no spaces: the same sets as joined strings,
+    # without building a string per n-gram)
+    ngrams: tuple[frozenset[tuple[str, ...]], ...]
+    content_bigrams: frozenset[tuple[str, ...]]  # consecutive content stems (stop words skipped)
     numbers: frozenset[str]
     negated: bool
     rarity: dict[str, float]  # content stem -> rarity weight from the shipped table
@@ -62,12 +64,13 @@ def merge(a: SentenceProfile, b: SentenceProfile) -> SentenceProfile:
 
 
 def _build(text: str, language: str, toks: tuple[lexicon.Token, ...]) -> SentenceProfile:
-    stems = tuple(t.stem for t in toks)
-    content = tuple(t.stem for t in toks if not t.stop)
+    # the token fields side by side: (starts, ends, texts, norms, stems, stops)
+    columns = tuple(zip(*toks, strict=True)) if toks else ((),) * 6
+    words, stems, stops = columns[3], columns[4], columns[5]
+    content = tuple(s for s, stop in zip(stems, stops, strict=True) if not stop)
     terms = frozenset(content)
     weigh = _weigher(language)
     rarity = {t: weigh(t) for t in terms}
-    words = [t.norm for t in toks]
     return SentenceProfile(
         text=text,
         language=language,
@@ -86,8 +89,10 @@ def _build(text: str, language: str, toks: tuple[lexicon.Token, ...]) -> Sentenc
     )
 
 
-def _ngrams(stems: tuple[str, ...], n: int) -> frozenset[str]:
-    return frozenset(map(" ".join, zip(*(stems[i:] for i in range(n)), strict=False)))
+def _ngrams(stems: tuple[str, ...], n: int) -> frozenset[tuple[str, ...]]:
+    if n == 2:
+        return frozenset(zip(stems, stems[1:], strict=False))
+    return frozenset(zip(*(stems[i:] for i in range(n)), strict=False))
 
 
 # ---- features ------------------------------------------------------------------------------
@@ -117,11 +122,15 @@ FEATURES = (
 
 
 def features(
-    a: SentenceProfile, b: SentenceProfile, weights: dict[str, float] | None = None
+    a: SentenceProfile,
+    b: SentenceProfile,
+    weights: dict[str, float] | None = None,
+    masses: tuple[float, float] | None = None,
 ) -> list[float]:
-    """The model's inputs for one pair, in the order of `FEATURES`."""
+    """The model's inputs for one pair, in the order of `FEATURES`. `masses`: the two
+    profiles' `weighted_mass()` under `weights`, when the caller has them already."""
     return [
-        *_overlap(a, b, weights),
+        *_overlap(a, b, weights, masses),
         fuzz.ratio(a.norm, b.norm) / 100.0,
         fuzz.ratio(a.sorted_norm, b.sorted_norm) / 100.0,
         *_ngram_overlap(a, b),
@@ -131,13 +140,23 @@ def features(
 
 
 def _overlap(
-    a: SentenceProfile, b: SentenceProfile, weights: dict[str, float] | None
+    a: SentenceProfile,
+    b: SentenceProfile,
+    weights: dict[str, float] | None,
+    masses: tuple[float, float] | None = None,
 ) -> list[float]:
     """Rarity-weighted overlap (shipped table times the comparison's weights), plain stem
     containment, and the smaller side's unmatched rarity (shipped table only: keeps its scale)."""
     shared = a.terms & b.terms
     ws_table = sum(a.rarity[t] for t in shared)
-    wa, wb, ws = _masses(a, b, shared, weights) if weights else (a.mass, b.mass, ws_table)
+    if not weights:
+        wa, wb, ws = a.mass, b.mass, ws_table
+    elif masses is None:
+        wa, wb, ws = _masses(a, b, shared, weights)
+    else:
+        ra = a.rarity
+        wa, wb = masses
+        ws = sum(ra[t] * weights.get(t, 1.0) for t in shared)
     na, nb = len(a.terms), len(b.terms)
     return [
         ws / max(wa, wb) if wa and wb else 0.0,
@@ -149,10 +168,15 @@ def _overlap(
 def _masses(
     a: SentenceProfile, b: SentenceProfile, shared: frozenset[str], weights: dict[str, float]
 ) -> tuple[float, float, float]:
-    ra, rb = a.rarity, b.rarity
-    wa = sum(ra[t] * weights.get(t, 1.0) for t in ra)
-    wb = sum(rb[t] * weights.get(t, 1.0) for t in rb)
+    ra = a.rarity
+    wa, wb = weighted_mass(a, weights), weighted_mass(b, weights)
     return wa, wb, sum(ra[t] * weights.get(t, 1.0) for t in shared)
+
+
+def weighted_mass(p: SentenceProfile, weights: dict[str, float]) -> float:
+    """The profile's rarity under the comparison's weights (what `features` divides by)."""
+    rarity = p.rarity
+    return sum(rarity[t] * weights.get(t, 1.0) for t in rarity)
 
 
 def _ngram_overlap(a: SentenceProfile, b: SentenceProfile) -> list[float]:
@@ -257,11 +281,12 @@ def pair_score(
     b: SentenceProfile,
     weights: dict[str, float] | None = None,
     model: Model | None = None,
+    masses: tuple[float, float] | None = None,
 ) -> float:
     """0-100: how likely the two spans state the same claim. `weights` maps stems to rarity
     weights for the comparison at hand (missing stems weigh 1.0); they multiply the shipped
     rarity table's weights. `model` defaults to the shipped one (bench/msrp.py passes the model
-    of each cross-validation fold)."""
+    of each cross-validation fold). `masses` as in `features`."""
     if a.terms.isdisjoint(b.terms):
         return 0.0  # no content word in common: not the same claim (and outside MSRP's range)
-    return (model or default_model()).score(features(a, b, weights))
+    return (model or default_model()).score(features(a, b, weights, masses))

@@ -175,3 +175,46 @@ def test_empty_sides_align_to_nothing() -> None:
     alignment = align.align([], profiles("Something happened."), "en")
     assert alignment.edges == ()
     assert align.assign(alignment, 0.0) == ()
+
+
+# ---- the faster candidate search finds what the plain one found -----------------------------
+
+
+def _plain_shared_weight(
+    p: similarity.SentenceProfile, index: dict[str, list[int]], weights: dict[str, float]
+) -> dict[int, float]:
+    """The documented rule, written plainly: the PROBES heaviest indexed stems (ties by the
+    stem), each adding its weight to every sentence it is found in."""
+    probes = sorted((t for t in p.terms if t in index), key=lambda t: (-weights.get(t, 1.0), t))
+    shared: dict[int, float] = {}
+    for stem in probes[: align.PROBES]:
+        for j in index[stem]:
+            shared[j] = shared.get(j, 0.0) + weights.get(stem, 1.0)
+    return shared
+
+
+def test_shared_weight_follows_the_plain_rule() -> None:
+    rng = random.Random(7)
+    words = [f"word{k}" for k in range(40)]
+    right_text = " ".join(" ".join(rng.sample(words, 12)).capitalize() + "." for _ in range(120))
+    left_text = " ".join(" ".join(rng.sample(words, 15)).capitalize() + "." for _ in range(30))
+    left, right = profiles(left_text), profiles(right_text)
+    weights = align.weigh(left, right, "en")
+    weights = {s: round(w, 1) for s, w in weights.items()}  # ties between stems
+    index = align._inverted_index(right)
+    rank = align._probe_rank(index, weights)
+    assert index and any(len(p.terms & index.keys()) > align.PROBES for p in left)
+    for p in left:
+        assert align._shared_weight(p, index, weights, rank) == _plain_shared_weight(
+            p, index, weights
+        )
+
+
+def test_scores_with_known_masses_equal_scores_without() -> None:
+    left = profiles(" ".join(PARAGRAPHS))
+    right = profiles(" ".join(REWORDED))
+    weights = align.weigh(left, right, "en")
+    edges = align.score_edges(left, right, {(i, j) for i in range(3) for j in range(3)}, weights)
+    for e in edges:
+        assert e.score == similarity.pair_score(left[e.left], right[e.right], weights)
+    assert sum(e.score > 0 for e in edges) >= 3

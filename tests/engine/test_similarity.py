@@ -195,3 +195,25 @@ def test_pair_score_is_bounded_and_symmetric_on_any_text(left: str, right: str, 
     assert 0.0 <= score <= 100.0
     assert score == pytest.approx(pair_score(b, a), abs=1e-9)
     assert 0.0 <= pair_score(merge(a, b), b) <= 100.0
+
+
+def test_weighted_mass_is_what_features_divide_by() -> None:
+    a = similarity.profile("Rates rose sharply in Frankfurt on Thursday.", 0, 44, "en")
+    b = similarity.profile("Rates rose in Frankfurt, the bank said.", 0, 39, "en")
+    weights = {t: 0.5 + k for k, t in enumerate(sorted(a.terms | b.terms))}
+    masses = (similarity.weighted_mass(a, weights), similarity.weighted_mass(b, weights))
+    assert masses[0] == sum(a.rarity[t] * weights[t] for t in a.rarity)
+    assert similarity.features(a, b, weights, masses) == similarity.features(a, b, weights)
+    assert similarity.pair_score(a, b, weights, masses=masses) == similarity.pair_score(
+        a, b, weights
+    )
+    wrong = (masses[0] * 3, masses[1])
+    assert similarity.features(a, b, weights, wrong) != similarity.features(a, b, weights)
+
+
+def test_ngrams_are_consecutive_stems() -> None:
+    p = similarity.profile("The bank raised its key rate again.", 0, 35, "en")
+    assert p.ngrams[0] == frozenset(zip(p.stems, p.stems[1:], strict=False))
+    assert len(p.ngrams[1]) == len(p.stems) - 3
+    assert all(len(g) == 4 for g in p.ngrams[1])
+    assert p.content_bigrams == frozenset(zip(p.content, p.content[1:], strict=False))
