@@ -161,9 +161,10 @@ def table(split: str, totals: dict[str, Counts], n: int, seconds: float) -> str:
 PRUNE = 1.5  # features whose averaged weight is smaller are left out of the shipped file
 
 
-def cue_vocabulary(limit: int | None = None) -> list[str]:
+def cue_vocabulary(limit: int | None = None) -> tuple[list[str], list[str]]:
     """Words annotated as (part of) a cue in at least VOCABULARY_SHARE of their occurrences
-    in train (and at least 3 times): the tagger may only mark these."""
+    in train (and at least 3 times): the tagger may only start a cue at these; and the words
+    annotated in a cue at least 3 times: only these may join one next to it."""
     from desktop.engine.lexicon import tokens
 
     seen: dict[str, list[int]] = {}
@@ -174,28 +175,32 @@ def cue_vocabulary(limit: int | None = None) -> list[str]:
             counts = seen.setdefault(tok.norm, [0, 0])
             counts[1] += 1
             counts[0] += any(s < tok.end and tok.start < e for s, e in gold)
-    return sorted(w for w, (c, n) in seen.items() if c >= 3 and c / n >= VOCABULARY_SHARE)
+    vocabulary = sorted(w for w, (c, n) in seen.items() if c >= 3 and c / n >= VOCABULARY_SHARE)
+    return vocabulary, sorted(w for w, (c, _) in seen.items() if c >= 3)
 
 
 VOCABULARY_SHARE = 0.2
 
 
 def train_cues(epochs: int = 6, limit: int | None = None) -> dict[str, float]:
-    """Averaged perceptron over `cue_tagger.features`, trained on the train split only
-    (its first `limit` articles when given)."""
+    """Averaged perceptron over `cue_tagger.Window.features`, trained on the train split only
+    (its first `limit` articles when given), sentence by sentence as the engine tags."""
     import random
 
-    from desktop.engine.cue_tagger import features
+    from desktop.engine.cue_tagger import Window
     from desktop.engine.lexicon import tokens
+    from desktop.engine.segment import split_sentences
 
     rows: list[tuple[list[str], int]] = []
     for text_path, ann in articles("train")[:limit]:
         text = text_path.read_text(encoding="utf-8")
         gold = [s for frags in read_gold(ann)["Cue"] for s in frags]
-        toks = tokens(text, "en")
-        for i, tok in enumerate(toks):
-            label = 1 if any(s < tok.end and tok.start < e for s, e in gold) else -1
-            rows.append((features(text, toks, i), label))
+        for sentence in split_sentences(text, "en"):
+            toks = tokens(text, "en", sentence.start, sentence.end)
+            window = Window(text, toks)
+            for i, tok in enumerate(toks):
+                label = 1 if any(s < tok.end and tok.start < e for s, e in gold) else -1
+                rows.append((window.features(i), label))
     weights: dict[str, float] = {}
     totals: dict[str, float] = {}
     stamps: dict[str, int] = {}
@@ -220,7 +225,7 @@ def train_cues(epochs: int = 6, limit: int | None = None) -> dict[str, float]:
     return averaged
 
 
-def save_cue_model(weights: dict[str, float], vocabulary: list[str]) -> Path:
+def save_cue_model(weights: dict[str, float], words: tuple[list[str], list[str]]) -> Path:
     import json
 
     from desktop.engine.cue_tagger import MODEL_FILE
@@ -228,7 +233,8 @@ def save_cue_model(weights: dict[str, float], vocabulary: list[str]) -> Path:
     payload = {
         "about": "averaged perceptron for English reporting cues; trained by "
         "`python -m bench.polnear --train-cues` on PolNeAR train (features in cue_tagger.py)",
-        "vocabulary": vocabulary,
+        "vocabulary": words[0],
+        "joiners": words[1],
         "weights": dict(sorted(weights.items())),
     }
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
@@ -258,9 +264,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if args.train_cues:
         weights = train_cues()
-        vocabulary = cue_vocabulary()
-        path = save_cue_model(weights, vocabulary)
-        print(f"wrote {path} ({len(weights)} features, {len(vocabulary)} cue words)")
+        words = cue_vocabulary()
+        path = save_cue_model(weights, words)
+        print(f"wrote {path} ({len(weights)} features, {len(words[0])} cue words)")
         return 0
     started = time.perf_counter()
     totals = run(args.split, args.limit)
