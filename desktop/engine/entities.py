@@ -149,17 +149,21 @@ def _runs(text: str, sentence: Sentence, language: str) -> list[list[re.Match[st
     """Runs of capitalised words; connectors only between capitalised words."""
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
-    last_end = sentence.start
     capitalised = _capitalised
     for m in _WORD.finditer(text, sentence.start, sentence.end):
-        word = m.group()
-        start = m.start()
-        if current and (start - last_end != 1 or text[last_end] != " "):  # not one space
+        word = m[0]
+        if not current:  # most words: lower case outside any run
+            first = word[0]
+            if (first.isupper() or first.isdigit()) and capitalised(word):
+                current.append(m)
+            continue
+        # the gap since the run's last word (a word outside a run has ended the run)
+        last_end, start = current[-1].end(), m.start()
+        if start - last_end != 1 or text[last_end] != " ":  # not one space
             gap = text[last_end:start]
-            if _breaks(gap) and not _abbreviated(current[-1].group(), gap):
+            if _breaks(gap) and not _abbreviated(current[-1][0], gap):
                 runs.append(current)
                 current = []
-        last_end = m.end()
         if capitalised(word) or (current and word.lower() in _CONNECTORS):
             current.append(m)
         elif current:
@@ -302,7 +306,8 @@ def _split_titled(text: str, run: list[re.Match[str]], language: str) -> list[Me
     if cut and "of" in rest_words:  # "Representative C. A. Dutch Ruppersberger of Maryland"
         at = rest_words.index("of")
         if at and _place_key(" ".join(rest_words[at + 1 :]), language):
-            return _person(text, rest[:at], language) + _typed(text, rest[at + 1 :], language, False)
+            where = _typed(text, rest[at + 1 :], language, False)
+            return _person(text, rest[:at], language) + where
     inner = _inner_title(rest_words)
     if inner:  # "California Attorney General Xavier Becerra": the place and the person
         office = inner - 1
