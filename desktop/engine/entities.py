@@ -134,7 +134,20 @@ _DATE_RU = re.compile(
 )
 
 
+# every English date names a month or a weekday, capitalised: their first three letters
+_DATE_EN_HINT = re.compile(
+    "|".join(
+        sorted(
+            {n[:3].capitalize() for n in (*gz.MONTHS_EN, *gz.MONTH_ABBREVIATIONS_EN)}
+            | {n[:3].capitalize() for n in gz.WEEKDAYS_EN}
+        )
+    )
+)
+
+
 def _dates(text: str, sentence: Sentence, language: str) -> list[Mention]:
+    if language != "ru" and _DATE_EN_HINT.search(text, sentence.start, sentence.end) is None:
+        return []  # most sentences: no month or weekday, no need to try the date pattern
     pattern = _DATE_RU if language == "ru" else _DATE_EN
     found = []
     for m in pattern.finditer(text, sentence.start, sentence.end):

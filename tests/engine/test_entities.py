@@ -257,3 +257,18 @@ def _all_mentions(text: str) -> list[object]:
     from desktop.engine.entities import mentions_in
 
     return [m for s in split(text) for m in mentions_in(text, s, "en")]
+
+
+def test_every_month_weekday_and_abbreviation_is_still_a_date() -> None:
+    """English dates are looked for only in sentences with a month or weekday: none missed."""
+    names = [
+        "January 5", "February 2024", "March 3", "April 1", "May 9", "June 2", "July 4",
+        "August 30", "September 11", "October 1", "November 3", "December 25",
+        "Jan. 5", "Feb. 6", "Mar. 7", "Apr. 8", "Jun. 9", "Jul. 10", "Aug. 11", "Sep. 12",
+        "Sept. 13", "Oct. 14", "Nov. 15", "Dec. 16", "Monday", "Tuesday", "Wednesday",
+        "Thursday", "Friday", "Saturday", "Sunday", "5 May",
+    ]  # fmt: skip
+    for name in names:
+        text = f"the talks were held on {name} in the city"
+        found = [text[m.start : m.end] for m in _all_mentions(text) if m.kind == "date"]
+        assert found == [name], name
