@@ -198,25 +198,34 @@ def _cues(toks: list[Token], text: str, language: str) -> list[_Cue]:
     found: list[_Cue] = []
     taken: set[int] = set()
     starts = _frames_by_first_word(language)
-    for i, tok in enumerate(toks):
+    words = {t.norm for t in toks}
+    for i, tok in enumerate(toks if not starts.keys().isdisjoint(words) else ()):
         if tok.norm not in starts:
             continue
         frame = _frame_at(toks, i, language)
-        if frame is not None and not taken & set(range(frame.first, frame.last + 1)):
+        if frame is not None and taken.isdisjoint(range(frame.first, frame.last + 1)):
             found.append(frame)
             taken.update(range(frame.first, frame.last + 1))
-    for single in _single_cues(toks, text, language):
-        if not taken & set(range(single.first, single.last + 1)):
+    for single in _single_cues(toks, text, language, words):
+        if not taken or taken.isdisjoint(range(single.first, single.last + 1)):
             found.append(single)
             taken.update(range(single.first, single.last + 1))
-    return sorted(found, key=lambda c: c.first)
+    if len(found) > 1:
+        found.sort(key=_first)
+    return found
 
 
-def _single_cues(toks: list[Token], text: str, language: str) -> list[_Cue]:
+def _first(cue: _Cue) -> int:
+    return cue.first
+
+
+def _single_cues(toks: list[Token], text: str, language: str, words: set[str]) -> list[_Cue]:
     """Cues outside the frames: the learned tagger for English when its weights ship,
-    otherwise (and for Russian) the verb and noun lists."""
+    otherwise (and for Russian) the verb and noun lists. `words` are the sentence's words."""
     if language != "ru" and cue_tagger.available():
         tagged = [_Cue(a, b, "either") for a, b in cue_tagger.cue_runs(text, toks)]
+        if cues.NOUNS_EN.isdisjoint(words):
+            return tagged
         nouns = [
             c for i, t in enumerate(toks) if t.norm in cues.NOUNS_EN and (c := _noun_cue(toks, i))
         ]

@@ -35,18 +35,25 @@ _PUNCT_GAPS = {
 _SPEAKERS = frozenset("he she they i we it officials spokesman spokeswoman who".split())
 
 
+_START, _END = ("<s>", "<s>"), ("</s>", "</s>")
+
+
 class Window:
     """One sentence's tokens with what the features read, worked out once per sentence (the
     words padded with two sentence edges either side, so token i's word is words[i + 2])."""
 
-    __slots__ = ("text", "toks", "words", "stems", "memo")
+    __slots__ = ("text", "toks", "words", "memo")
 
     def __init__(self, text: str, toks: list[Token]) -> None:
         self.text = text
         self.toks = toks
-        self.words = ["<s>", "<s>", *(t.norm for t in toks), "</s>", "</s>"]
-        self.stems = ["<s>", "<s>", *(t.stem for t in toks), "</s>", "</s>"]
+        self.words = [*_START, *[t.norm for t in toks], *_END]
         self.memo: dict[int, str] = {}  # gap(i) by i
+
+    def stem(self, j: int) -> str:
+        """The stem of padded position j (token j - 2), like words[j]."""
+        i = j - 2
+        return self.toks[i].stem if 0 <= i < len(self.toks) else self.words[j]
 
     def gap(self, i: int) -> str:
         """The punctuation between token i-1 and token i ("edge" at the sentence's ends)."""
@@ -57,10 +64,10 @@ class Window:
 
     def features(self, i: int) -> list[str]:
         """Names of the features that describe token i."""
-        words, stems, toks = self.words, self.stems, self.toks
+        words, toks = self.words, self.toks
         tok = toks[i]
         prev2, prev, w, nxt, nxt2 = words[i : i + 5]
-        pst, st, nst = stems[i + 1 : i + 4]
+        pst, st, nst = self.stem(i + 1), self.stem(i + 2), self.stem(i + 3)
         gb, ga = self.gap(i), self.gap(i + 1)
         verbs = cues.VERBS_EN
         quoted = self.text[max(0, tok.start - 60) : tok.start]
@@ -123,7 +130,7 @@ class Scorer:
         self._ga2 = {g: weights.get("ga2=" + g, 0.0) for g in gaps}
 
     def score(self, window: Window, i: int) -> float:
-        words, stems, toks, text = window.words, window.stems, window.toks, window.text
+        words, toks, text = window.words, window.toks, window.text
         tok = toks[i]
         prev2, prev, w, nxt, nxt2 = words[i : i + 5]
         gaps = window.memo  # window.gap(j), read directly when already known (the hot loop)
@@ -137,10 +144,10 @@ class Scorer:
         )
         word = self._word.get(key)
         if word is None:
-            word = self._word[key] = self._sum(_word_features(key, stems[i + 2]))
+            word = self._word[key] = self._sum(_word_features(key, tok.stem))
         before = self._before.get((prev2, prev, w, gb))
         if before is None:
-            names = _before_features(prev2, prev, w, gb, stems[i + 1], stems[i + 2])
+            names = _before_features(prev2, prev, w, gb, window.stem(i + 1), tok.stem)
             before = self._before[(prev2, prev, w, gb)] = self._sum(names)
         after = self._after.get((w, nxt, nxt2))
         if after is None:
@@ -149,7 +156,7 @@ class Scorer:
                 "n2=" + nxt2,
                 "wn=" + w + "|" + nxt,
                 "nlex=" + str(nxt in cues.VERBS_EN),
-                "nst=" + stems[i + 3],
+                "nst=" + window.stem(i + 3),
                 "nn=" + nxt + "|" + nxt2,
             ]
             after = self._after[(w, nxt, nxt2)] = self._sum(names)
@@ -265,8 +272,8 @@ def cue_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     window: Window | None = None
     scores: dict[int, float] = {}
     runs: list[tuple[int, int]] = []
-    for i, tok in enumerate(toks):
-        if tok.norm not in vocabulary or (runs and _after_run(window, runs[-1][1], i)):
+    for i in [i for i, tok in enumerate(toks) if tok.norm in vocabulary]:
+        if runs and _after_run(window, runs[-1][1], i):
             continue
         window = window or Window(text, toks)
         if not _marked(model, window, i, scores, THRESHOLD):

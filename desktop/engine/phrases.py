@@ -8,6 +8,7 @@ Zhelokhovtsev"), and `head_name` picks the proper name inside it for matching.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktop.engine import cues
 from desktop.engine.gazetteer import DEMONYMS
@@ -129,6 +130,14 @@ def phrase_after(text: str, toks: list[Token], i: int, language: str) -> tuple[i
 def head_name(text: str, span: Span, language: str) -> Span | None:
     """The proper name inside a phrase: the trailing person name after a title
     ("Deputy Minister ... Andrei Rudenko"), else the first capitalised run."""
+    found = _head_name(text[span[0] : span[1]], language)
+    return None if found is None else (span[0] + found[0], span[0] + found[1])
+
+
+@lru_cache(maxsize=20_000)
+def _head_name(phrase: str, language: str) -> Span | None:
+    """`head_name` within the phrase alone (phrases recur: "He", "Trump", "the official")."""
+    text, span = phrase, (0, len(phrase))
     runs = [r for r in _capitalised_runs(text, span) if not _nationality(text[r[0] : r[1]])]
     if not runs:
         return None

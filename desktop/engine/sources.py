@@ -90,11 +90,25 @@ ORGANISATION_WORDS = frozenset(
 )
 
 _COUNTRY = {
-    "russia": "russia", "russian": "russia", "russia's": "russia", "russian federation": "russia",
-    "россии": "russia", "рф": "russia", "российской федерации": "russia",
-    "korea": "korea", "south korea": "korea", "republic of korea": "korea",
-    "united states": "usa", "u.s.": "usa", "us": "usa", "american": "usa", "america": "usa",
-    "china": "china", "chinese": "china", "japan": "japan", "japanese": "japan",
+    "russia": "russia",
+    "russian": "russia",
+    "russia's": "russia",
+    "russian federation": "russia",
+    "россии": "russia",
+    "рф": "russia",
+    "российской федерации": "russia",
+    "korea": "korea",
+    "south korea": "korea",
+    "republic of korea": "korea",
+    "united states": "usa",
+    "u.s.": "usa",
+    "us": "usa",
+    "american": "usa",
+    "america": "usa",
+    "china": "china",
+    "chinese": "china",
+    "japan": "japan",
+    "japanese": "japan",
 }
 
 _MINISTRY = re.compile(
@@ -150,6 +164,7 @@ def is_person_name(name: str) -> bool:
     return all(w[:1].isupper() for w in names) and not all(w.isupper() for w in names)
 
 
+@lru_cache(maxsize=50_000)
 def is_named(name: str) -> bool:
     """True when the phrase names someone (a capitalised word that is not the first word of a
     common phrase like "The diplomat")."""
@@ -162,8 +177,9 @@ def is_named(name: str) -> bool:
     return any(w[:1].isupper() for w in rest) and not is_nominal(name)
 
 
+@lru_cache(maxsize=50_000)
 def is_nominal(phrase: str) -> bool:
-    """"the diplomat", "the Russian official", "дипломат": a definite description ending in a
+    """ "the diplomat", "the Russian official", "дипломат": a definite description ending in a
     title noun (Russian has no article: one word will do)."""
     words = [normalise(w) for w in _words(phrase)]
     if len(words) == 1 and _cyrillic(words[0]):
@@ -181,8 +197,10 @@ def _words(text: str) -> list[str]:
 
 @lru_cache(maxsize=50_000)
 def _word_tuple(text: str) -> tuple[str, ...]:
-    return tuple(m.group().rstrip(".") if not _is_initialism(m.group()) else m.group()
-                 for m in _NAME_WORD.finditer(text))
+    return tuple(
+        m.group().rstrip(".") if not _is_initialism(m.group()) else m.group()
+        for m in _NAME_WORD.finditer(text)
+    )
 
 
 def _is_initialism(word: str) -> bool:
@@ -210,14 +228,14 @@ _CYRILLIC_LETTER = re.compile(r"[а-я]")
 
 
 def _korean_given_name(word: str) -> bool:
-    """"Kim Jong-un", "Kim Il-sung": a hyphenated given name with a lower-case tail is not a
+    """ "Kim Jong-un", "Kim Il-sung": a hyphenated given name with a lower-case tail is not a
     surname, so the key is the whole name."""
     head, dash, tail = word.partition("-")
     return bool(dash) and head[:1].isupper() and tail[:1].islower()
 
 
 def _surname_key(word: str, language: str) -> str:
-    """"Zhelokhovtsev's" -> "zhelokhovtsev"; "Желоховцева" -> "желоховцев"."""
+    """ "Zhelokhovtsev's" -> "zhelokhovtsev"; "Желоховцева" -> "желоховцев"."""
     word = _POSSESSIVE.sub("", _fold(word))
     if not _cyrillic(word):
         return word
@@ -232,8 +250,13 @@ def _ministry_key(folded: str) -> str:
     if not _MINISTRY.search(folded):
         return ""
     rest = _MINISTRY.sub(" ", folded)
-    countries = sorted({c for phrase, c in _COUNTRY.items() if re.search(
-        r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", rest)})
+    countries = sorted(
+        {
+            c
+            for phrase, c in _COUNTRY.items()
+            if re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", rest)
+        }
+    )
     return "|".join(["foreign ministry", *countries[:1]])
 
 
