@@ -21,6 +21,8 @@ from desktop.engine.lexicon import Token, tokens
 from desktop.engine.model import Attribution, Sentence, Span
 from desktop.engine.phrases import (
     RELATIVES,
+    appositive_after,
+    appositive_subject,
     head_name,
     is_boundary,
     phrase_after,
@@ -283,13 +285,16 @@ def _attribute(
     language: str,
     antecedents: Antecedents,
 ) -> Attribution | None:
-    span = _source_tokens(text, toks, cue, language)
-    if span is None or not _meaningful(toks, cue, span, language):
+    found = _source_tokens(text, toks, cue, language)
+    if found is None:
         return None
-    source_span = (toks[span[0]].start, toks[span[1]].end)
+    span, written = found
+    if not _meaningful(toks, cue, span, language):
+        return None
+    source_span = (toks[span[0]].start, toks[written].end)
     resolved = _resolve(
         text,
-        _antecedent_span(text, toks, span, language) or source_span,
+        _antecedent_span(text, toks, span, language) or (source_span[0], toks[span[1]].end),
         sentence,
         language,
         antecedents,
@@ -328,19 +333,32 @@ def _meaningful(toks: list[Token], cue: _Cue, span: tuple[int, int], language: s
 
 def _source_tokens(
     text: str, toks: list[Token], cue: _Cue, language: str
-) -> tuple[int, int] | None:
+) -> tuple[tuple[int, int], int] | None:
+    """The source's token range, and the last token of the source as written (past the
+    range when a description follows the name: "Jeff Bechdel, chairman of America Rising")."""
     if cue.where == "after":
-        return phrase_after(text, toks, cue.last + 1, language)
+        return _written(phrase_after(text, toks, cue.last + 1, language))
     if cue.where == "possessive":
-        return phrase_before(text, toks, cue.first, language, possessive=True)
+        return _written(phrase_before(text, toks, cue.first, language, possessive=True))
     if _passive_by(toks, cue):
-        return phrase_after(text, toks, cue.last + 2, language)
+        return _written(phrase_after(text, toks, cue.last + 2, language))
     if _inverted(text, toks, cue, language):
-        return phrase_after(text, toks, cue.last + 1, language)
+        after = phrase_after(text, toks, cue.last + 1, language)
+        if after is None or language == "ru":
+            return _written(after)
+        return after, appositive_after(text, toks, after[1]) or after[1]
     before = phrase_before(text, toks, cue.first, language)
+    if before is None and language != "ru":
+        described = appositive_subject(text, toks, cue.first, language)
+        if described is not None:
+            return described
     if before is None:
-        return sentence_subject(text, toks, cue.first, language)
-    return before
+        return _written(sentence_subject(text, toks, cue.first, language))
+    return _written(before)
+
+
+def _written(span: tuple[int, int] | None) -> tuple[tuple[int, int], int] | None:
+    return None if span is None else (span, span[1])
 
 
 def _appositive_before(text: str, toks: list[Token], first: int) -> bool:

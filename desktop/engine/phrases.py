@@ -80,6 +80,48 @@ def phrase_before(
     return _extend_left(text, toks, j, language, possessive)
 
 
+def appositive_subject(
+    text: str, toks: list[Token], i: int, language: str
+) -> tuple[tuple[int, int], int] | None:
+    """ "Simon Rosenberg, a Clinton supporter, told ...": the named subject before a
+    comma-delimited description that ends just before token i, and the description's last
+    token (the source as written runs over it)."""
+    j = _skip_auxiliaries(text, toks, i - 1, language)
+    if j < 2 or "," not in text[toks[j].end : toks[j + 1].start]:
+        return None
+    m = j
+    while m > 0 and j - m < _MAX_APPOSITIVE and not is_boundary(text, toks, m):
+        m -= 1
+    if m == 0 or "," not in text[toks[m - 1].end : toks[m].start]:
+        return None
+    if not _opens_description(toks[m]) or not toks[m - 1].text[:1].isupper():
+        return None
+    name = _extend_left(text, toks, m - 1, language, False)
+    return None if name is None else (name, j)
+
+
+def appositive_after(text: str, toks: list[Token], k: int) -> int | None:
+    """ "..., said Jeff Bechdel, communications director for America Rising.": the last token
+    of a description after the name ending at token k that runs to the end of the sentence."""
+    m = k + 1
+    if m >= len(toks) or text[toks[k].end : toks[m].start].strip() != ",":
+        return None
+    if not _opens_description(toks[m]) or len(toks) - m > _MAX_APPOSITIVE:
+        return None
+    if any(is_boundary(text, toks, x) for x in range(m + 1, len(toks))):
+        return None
+    return len(toks) - 1
+
+
+_MAX_APPOSITIVE = 16
+_DESCRIPTION_WORDS = frozenset("a an the who whose his her their its".split())
+
+
+def _opens_description(tok: Token) -> bool:
+    """ "a Clinton supporter", "who ...", "chairman of ...": lower-case or an article."""
+    return tok.norm in _DESCRIPTION_WORDS or tok.text[:1].islower()
+
+
 def _skip_auxiliaries(text: str, toks: list[Token], j: int, language: str) -> int:
     auxiliaries = cues.auxiliaries(language)
     while j >= 0 and toks[j].norm in auxiliaries and not is_boundary(text, toks, j + 1):

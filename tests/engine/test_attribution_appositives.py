@@ -1,0 +1,52 @@
+"""Golden tests: a description set off by commas next to the name belongs to the source as
+written ("Simon Rosenberg, a Clinton supporter, told"), as PolNeAR annotates it; the key is
+still the person's."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.attribution import find_attributions
+from desktop.engine.segment import split_sentences
+
+
+def found(text: str) -> list[tuple[str, str | None, str]]:
+    """(cue, source as written, key) of every attribution in `text`."""
+    out = []
+    for a in find_attributions(text, split_sentences(text, "en"), "en"):
+        source = text[a.source_span[0] : a.source_span[1]] if a.source_span else None
+        out.append((a.cue, source, a.key))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We will win,” Simon Rosenberg, a Clinton supporter, told the New Yorker.",
+            [("told", "Simon Rosenberg, a Clinton supporter", "rosenberg")],
+        ),
+        (
+            "Davis, a longtime liberal, lashed out at the plan.",
+            [("lashed out at", "Davis, a longtime liberal", "davis")],
+        ),
+        (
+            "“It is over,” said Jeff Bechdel, chairman of America Rising.",
+            [("said", "Jeff Bechdel, chairman of America Rising", "bechdel")],
+        ),
+    ],
+)
+def test_description_by_the_name_is_part_of_the_source(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_capitalised_phrase_after_a_comma_is_not_a_description() -> None:
+    text = "“It is over,” said Jeff Bechdel, Ohio Secretary of State."
+    assert found(text) == [("said", "Jeff Bechdel", "bechdel")]
+
+
+def test_a_description_that_stops_before_the_end_is_left_out() -> None:
+    text = "“It is over,” said Jeff Bechdel, a lawyer, on Monday."
+    assert found(text) == [("said", "Jeff Bechdel", "bechdel")]
