@@ -57,3 +57,22 @@ def test_cue_after_a_comma_is_a_new_attribution() -> None:
     assert [cue for cue, _, _ in found] == ["said", "reported"]
     assert found[1][1] == "CNN"
     assert re.search(r"CNN", found[0][2] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Trump criticized the deal and said it was a disaster.", ["criticized", "said"]),
+        (
+            "Trump was talking about defense when he told reporters the plan was dead.",
+            ["was talking about", "told"],
+        ),
+        # a relative clause's cue ("who has accused") does not swallow the main verb
+        (
+            "A woman who has accused Clinton of lying said on Sunday that he called her.",
+            ["has accused", "said"],
+        ),
+    ],
+)
+def test_cue_opening_a_clause_of_its_own_is_kept(text: str, cues: list[str]) -> None:
+    assert [cue for cue, _, _ in spans(text)] == cues
