@@ -118,13 +118,39 @@ def _in_sentence(
         return [label]
     toks = tokens(text, language, sentence.start, sentence.end)
     out: list[Attribution] = []
+    opening: _Cue | None = None
     for cue in _cues(toks, text, language):
         made = _continued(text, toks, cue, out) or _attribute(
             text, sentence, toks, cue, language, antecedents
         )
         if made is not None:
             out.append(made)
+        elif not out and _opening_participle(toks, cue):
+            opening = cue
+    if opening is not None and out:
+        out.insert(0, _borrowed(text, toks, opening, out[0]))
     return _unnested(text, out)
+
+
+def _opening_participle(toks: list[Token], cue: _Cue) -> bool:
+    """ "Noting that ..., Allen said": a participle opening the sentence (or after "In")."""
+    lead = cue.first == 0 or (cue.first == 1 and toks[0].norm in {"in", "by", "while", "after"})
+    return lead and toks[cue.first].norm.endswith("ing")
+
+
+def _borrowed(text: str, toks: list[Token], cue: _Cue, main: Attribution) -> Attribution:
+    """The opening participle's attribution: the main clause's source, the words up to the
+    comma as content."""
+    end = next(
+        (toks[i - 1].end for i in range(cue.last + 2, len(toks)) if is_boundary(text, toks, i)),
+        toks[-1].end,
+    )
+    return replace(
+        main,
+        cue=text[toks[cue.first].start : toks[cue.last].end],
+        cue_span=(toks[cue.first].start, toks[cue.last].end),
+        content_span=_non_empty(strip_span(text, toks[cue.last].end, end)),
+    )
 
 
 def _unnested(text: str, made: list[Attribution]) -> list[Attribution]:
@@ -155,10 +181,12 @@ _NEW_CLAUSE = re.compile(r"\b(?:and|but|or|when|where|while|whereas)\s+(?:\w+\s+
 def _continued(
     text: str, toks: list[Token], cue: _Cue, earlier: list[Attribution]
 ) -> Attribution | None:
-    """ "..., she said, adding that ...": a participle after a comma continues the sentence's
-    previous attribution, with the same source."""
+    """ "..., she said, adding that ...": a participle after a comma, or a cue after "and"
+    ("he criticized the deal and said ..."), continues the sentence's previous attribution,
+    with the same source."""
     word = toks[cue.first].norm
-    if not earlier or not word.endswith("ing") or not is_boundary(text, toks, cue.first):
+    participle = word.endswith("ing") and is_boundary(text, toks, cue.first)
+    if not earlier or not (participle or _coordinated(text, toks, cue.first)):
         return None
     end = toks[-1].end
     clause = next((t.start for t in toks[cue.last + 1 :] if t.norm == "that"), None)
@@ -169,6 +197,14 @@ def _continued(
         cue_span=(toks[cue.first].start, toks[cue.last].end),
         content_span=_non_empty(content),
     )
+
+
+def _coordinated(text: str, toks: list[Token], first: int) -> bool:
+    """The cue follows "and"/"but" (with "also", "then" between), no punctuation before it."""
+    i = first - 1
+    while i > 0 and toks[i].norm in {"also", "then", "later", "has", "have", "had"}:
+        i -= 1
+    return i > 0 and toks[i].norm in {"and", "but"} and not is_boundary(text, toks, i + 1)
 
 
 def _label(
@@ -402,7 +438,7 @@ def _inverted(text: str, toks: list[Token], cue: _Cue, language: str) -> bool:
     if after is None:
         return False
     first = toks[nxt]
-    if not (first.text[:1].isupper() or first.norm in {"the", "a", "an", "he", "she", "they"}):
+    if not (first.text[:1].isupper() or first.norm in _INVERTED_OPENERS):
         return False
     following = after[1] + 1
     return (
@@ -410,6 +446,10 @@ def _inverted(text: str, toks: list[Token], cue: _Cue, language: str) -> bool:
         or is_boundary(text, toks, following)
         or toks[following].norm in {"who", "in", "on", "at", "during"}
     )
+
+
+# lower-case words that may open an inverted subject (", wrote one commenter")
+_INVERTED_OPENERS = frozenset("the a an he she they one another some many several".split())
 
 
 def _resolve(

@@ -1,0 +1,50 @@
+"""Golden tests: cues that share the source of another cue in the sentence ("criticized ...
+and said", "Noting ..., Allen said") and lower-case inverted subjects ("wrote one
+commenter")."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.attribution import find_attributions
+from desktop.engine.segment import split_sentences
+
+
+def found(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(cue, source as written, content) of every attribution in `text`."""
+    out = []
+    for a in find_attributions(text, split_sentences(text, "en"), "en"):
+        source = text[a.source_span[0] : a.source_span[1]] if a.source_span else None
+        content = text[a.content_span[0] : a.content_span[1]] if a.content_span else None
+        out.append((a.cue, source, content))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trump criticized the deal and said it was a disaster.",
+            [
+                ("criticized", "Trump", "the deal and said it was a disaster"),
+                ("said", "Trump", "it was a disaster"),
+            ],
+        ),
+        (
+            "Noting that he majored in philosophy, Allen said he liked it.",
+            [
+                ("Noting", "Allen", "that he majored in philosophy"),
+                ("said", "Allen", "he liked it"),
+            ],
+        ),
+        ("“They will lose,” wrote one commenter.", [("wrote", "one commenter", "They will lose")]),
+    ],
+)
+def test_shared_and_lower_case_sources(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_opening_participle_without_a_main_attribution_is_dropped() -> None:
+    assert found("Noting that he majored in philosophy, the weather was fine.") == []
