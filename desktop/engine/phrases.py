@@ -123,10 +123,34 @@ def _opens_description(tok: Token) -> bool:
 
 
 def _skip_auxiliaries(text: str, toks: list[Token], j: int, language: str) -> int:
+    """Back over auxiliaries and a time expression between a subject and its verb ("Kerry
+    has also said", "Broaddrick Sunday night recounted", "Clinton last week said")."""
     auxiliaries = cues.auxiliaries(language)
-    while j >= 0 and toks[j].norm in auxiliaries and not is_boundary(text, toks, j + 1):
-        j -= 1
+    while j >= 0 and not is_boundary(text, toks, j + 1):
+        if toks[j].norm in auxiliaries:
+            j -= 1
+        elif language == "en" and (k := _before_time(toks, j)) < j:
+            j = k
+        else:
+            break
     return j
+
+
+_TIME_NOUNS = frozenset("week month year weekend night morning afternoon evening".split())
+_TIME_LEADS = frozenset("last this past next on early late".split())
+
+
+def _before_time(toks: list[Token], j: int) -> int:
+    """The index before a time expression ending at token j ("on Monday", "last week",
+    "Sunday night"), or j when there is none."""
+    if toks[j].norm not in DAYS and toks[j].norm not in _TIME_NOUNS:
+        return j
+    k = j - 1
+    while k >= 0 and (toks[k].norm in _TIME_LEADS or toks[k].norm in DAYS):
+        k -= 1
+    if toks[j].norm in _TIME_NOUNS and k == j - 1:
+        return j  # "the week", "a long night": a noun, not a date
+    return k
 
 
 def relative_antecedent(

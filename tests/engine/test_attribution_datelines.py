@@ -36,3 +36,19 @@ def test_no_source_is_made_of_a_dateline_an_aside_or_a_day(text: str) -> None:
 )
 def test_the_subject_after_a_dateline_is_the_source(text: str) -> None:
     assert sources(text) == ["Officials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Reince Priebus, the GOP chairman, this past week announced the plan.",
+            "Reince Priebus, the GOP chairman",
+        ),
+        ("Clinton last week said the plan failed.", "Clinton"),
+        ("Trump on Monday said the plan failed.", "Trump"),
+        ("The campaign this week said it would fight.", "The campaign"),
+    ],
+)
+def test_a_time_expression_before_the_verb_is_not_the_source(text: str, source: str) -> None:
+    assert sources(text) == [source]
