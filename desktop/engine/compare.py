@@ -57,7 +57,7 @@ def compare(
 ) -> Comparison:
     """Compare two articles: sentences, attributions, entities, aligned claim pairs with their
     kind and evidence, unique sentences and a summary."""
-    with _collector_paused():
+    with _collector_relaxed():
         return _compare(left, right, options or CompareOptions())
 
 
@@ -105,32 +105,34 @@ def reclassify(comparison: Comparison, options: CompareOptions) -> Comparison:
 # ---- steps ---------------------------------------------------------------------------------
 
 
-_paused = 0
-_paused_lock = threading.Lock()
+# young collections at most this often, full ones rarely, while comparing (see below)
+RELAXED_THRESHOLDS = (20_000, 10, 1_000)
+_relaxed = 0
+_relaxed_lock = threading.Lock()
+_saved_thresholds = gc.get_threshold()
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while comparing: a big pair allocates millions of small
-    objects, almost none in cycles, and full collections over them cost ~15% of compare().
-    Counted, so overlapping compares (the window supersedes a running one) restore the
-    collector only when the last one ends, and only if it was on."""
-    global _paused, _was_enabled
-    with _paused_lock:
-        if _paused == 0:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-        _paused += 1
+def _collector_relaxed() -> Iterator[None]:
+    """Rare cyclic garbage collections while comparing: a big pair allocates millions of
+    small objects, almost none in cycles, and the collector's default thresholds scan them
+    over and over (~10% of compare()). Switching the collector off instead only defers the
+    work: the first collection after would scan every object the comparison made. Counted,
+    so overlapping compares (the window supersedes a running one) restore the thresholds
+    only when the last one ends."""
+    global _relaxed, _saved_thresholds
+    with _relaxed_lock:
+        if _relaxed == 0:
+            _saved_thresholds = gc.get_threshold()
+            gc.set_threshold(*RELAXED_THRESHOLDS)
+        _relaxed += 1
     try:
         yield
     finally:
-        with _paused_lock:
-            _paused -= 1
-            if _paused == 0 and _was_enabled:
-                gc.enable()
-
-
-_was_enabled = True
+        with _relaxed_lock:
+            _relaxed -= 1
+            if _relaxed == 0:
+                gc.set_threshold(*_saved_thresholds)
 
 
 def _article(value: Article | str) -> Article:
@@ -182,7 +184,10 @@ def _child(docs: tuple[Document, Document]) -> Iterator[Future[tuple[Credits, Cr
     future, or None when the articles are small or no child could be started. Fork only, and
     on Linux only: the child starts with this process's memory (warm caches, no imports, the
     articles not pickled) and runs engine code alone; macOS and Windows read serially."""
-    pool = _fork_pool() if _worth_a_child(docs) else None
+    pool = None
+    if _worth_a_child(docs):
+        _tokenise(docs)  # once, before the fork: both processes then find every word known
+        pool = _fork_pool()
     future = None
     if pool is not None:
         handle = next(_handles)
@@ -223,6 +228,14 @@ def _credits_of_handed(handle: int) -> tuple[Credits, Credits]:
     """Run in the child: a missing handle (a child not forked at submit) raises, and the
     parent then reads here."""
     return _credits_of(_handed[handle])
+
+
+def _tokenise(docs: tuple[Document, Document]) -> None:
+    """Tokenise every sentence (the words' stems and folds are remembered by `lexicon`)."""
+    for doc in docs:
+        text, language = doc.text, doc.language
+        for s in doc.sentences:
+            lexicon.tokens(text, language, s.start, s.end)
 
 
 def _worth_a_child(docs: tuple[Document, Document]) -> bool:

@@ -296,43 +296,39 @@ def test_names_only_one_side_has_are_ranked_by_mentions() -> None:
     assert only_left[:3] == ("Kim", "Park", "Lee")
 
 
-# ---- the cyclic collector is paused while comparing ------------------------------------
+# ---- the cyclic collector is relaxed while comparing -----------------------------------
 
 
-def test_collector_is_paused_during_compare_and_restored_after(
+def test_collector_is_relaxed_during_compare_and_restored_after(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import gc
 
     from desktop.engine import align
+    from desktop.engine.compare import RELAXED_THRESHOLDS
 
     seen = []
     real_align = align.align
 
     def spy(*args: Any, **kwargs: Any) -> Any:
-        seen.append(gc.isenabled())
+        seen.append(gc.get_threshold())
         return real_align(*args, **kwargs)
 
     monkeypatch.setattr(align, "align", spy)
-    assert gc.isenabled()
+    before = gc.get_threshold()
+    assert before != RELAXED_THRESHOLDS
     compare("Rudenko met Park Jin in Seoul.", "Park Jin met Rudenko in Seoul.")
-    assert seen == [False]
+    assert seen == [RELAXED_THRESHOLDS]
+    assert gc.get_threshold() == before
     assert gc.isenabled()
 
 
-def test_collector_left_off_stays_off_and_errors_restore_it(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_errors_restore_the_collector(monkeypatch: pytest.MonkeyPatch) -> None:
     import gc
 
     from desktop.engine import align
 
-    gc.disable()
-    try:
-        compare("Rudenko met Park Jin.", "Park Jin met Rudenko.")
-        assert not gc.isenabled()
-    finally:
-        gc.enable()
+    before = gc.get_threshold()
 
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("boom")
@@ -340,16 +336,17 @@ def test_collector_left_off_stays_off_and_errors_restore_it(
     monkeypatch.setattr(align, "align", broken)
     with pytest.raises(RuntimeError):
         compare("Rudenko met Park Jin.", "Park Jin met Rudenko.")
-    assert gc.isenabled()
+    assert gc.get_threshold() == before
 
 
 def test_overlapping_compares_restore_the_collector_when_the_last_ends() -> None:
     import gc
 
-    from desktop.engine.compare import _collector_paused
+    from desktop.engine.compare import RELAXED_THRESHOLDS, _collector_relaxed
 
-    with _collector_paused():
-        with _collector_paused():
-            assert not gc.isenabled()
-        assert not gc.isenabled()
-    assert gc.isenabled()
+    before = gc.get_threshold()
+    with _collector_relaxed():
+        with _collector_relaxed():
+            assert gc.get_threshold() == RELAXED_THRESHOLDS
+        assert gc.get_threshold() == RELAXED_THRESHOLDS
+    assert gc.get_threshold() == before
