@@ -167,13 +167,16 @@ def _nested(text: str, inner: Attribution, outer: Attribution) -> bool:
     if not (outer.cue_span[1] <= content[0] <= inner.cue_span[0] < content[1]):
         return False
     between = text[outer.cue_span[1] : inner.cue_span[0]]
-    if any(ch in between for ch in _CLAUSE_MARKS) or _NEW_CLAUSE.search(between):
+    # commas inside a that-clause ("said that, if elected, he would claim") stay in it
+    marks = _CLAUSE_MARKS[1:] if _THAT.match(text, content[0]) else _CLAUSE_MARKS
+    if any(ch in between for ch in marks) or _NEW_CLAUSE.search(between):
         return False
     source = outer.source_span
     return source is None or text[source[0] : source[1]].casefold() not in RELATIVES
 
 
 _CLAUSE_MARKS = ',;:—–()“”"\n'
+_THAT = re.compile(r"that\b", re.IGNORECASE)
 # "he supported Obama and said", "... when he told": the second cue opens a clause of its own
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|or|when|where|while|whereas)\s+(?:\w+\s+){0,3}$", re.I)
 

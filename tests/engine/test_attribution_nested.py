@@ -30,6 +30,10 @@ def spans(text: str) -> list[tuple[str, str | None, str | None]]:
             [("said", "Kerry", "that Lavrov claimed the talks had failed")],
         ),
         (
+            "She disclosed that, after the meeting, Clinton called her again.",
+            [("disclosed", "She", "that, after the meeting, Clinton called her again")],
+        ),
+        (
             "Trump said Fox executives were calling every day.",
             [("said", "Trump", "Fox executives were calling every day")],
         ),
