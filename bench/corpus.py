@@ -83,12 +83,13 @@ def _cut(text: str, sentences: int) -> str:
 
 
 def same_event_pair(
-    sentences: int, left: str = "nyt", right: str = "fox", root: Path = BASIL
+    sentences: int, left: str = "nyt", right: str = "fox", root: Path = BASIL, variant: int = 0
 ) -> tuple[Article, Article]:
     """Two articles of about `sentences` sentences each: `left` outlet's reports against
-    `right` outlet's reports of the same events (in a different order on each side)."""
+    `right` outlet's reports of the same events (in a different order on each side). Another
+    `variant` shuffles the reports differently: a pair of the same size with other texts."""
     reports = basil_reports(root)
     return (
-        Article(outlet_text(reports, left, sentences, seed=1), outlet=left),
-        Article(outlet_text(reports, right, sentences, seed=2), outlet=right),
+        Article(outlet_text(reports, left, sentences, seed=1 + 2 * variant), outlet=left),
+        Article(outlet_text(reports, right, sentences, seed=2 + 2 * variant), outlet=right),
     )

@@ -4,7 +4,6 @@ thresholds to a comparison without scoring any sentence pair again."""
 from __future__ import annotations
 
 import gc
-import itertools
 import multiprocessing
 import os
 import sys
@@ -12,6 +11,7 @@ import threading
 import warnings
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
@@ -23,6 +23,7 @@ from desktop.engine.model import (
     Comparison,
     Document,
     Entity,
+    Sentence,
     Side,
 )
 from desktop.engine.options import CompareOptions
@@ -34,7 +35,7 @@ Credits = tuple[tuple[Attribution, ...], tuple[Entity, ...]]
 
 # both articles at least this many sentences: their attributions and entities are found in a
 # forked child process on the second core while this one aligns (Linux only, see _child)
-PARALLEL_MIN_SENTENCES = 1_000
+PARALLEL_MIN_SENTENCES = 2_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,66 +177,71 @@ def _credits_of(docs: tuple[Document, Document]) -> tuple[Credits, Credits]:
 
 # ---- the second core -----------------------------------------------------------------------
 
+# one side as the worker needs it: text, language, (id, start, end, paragraph) per sentence
+Reading = tuple[str, str, tuple[tuple[int, int, int, int], ...]]
+
 
 @contextmanager
 def _child(docs: tuple[Document, Document]) -> Iterator[Future[tuple[Credits, Credits]] | None]:
-    """Big articles: both sides' attributions and entities found in a forked child process
-    while this one profiles and aligns (they do not depend on each other). Yields the child's
-    future, or None when the articles are small or no child could be started. Fork only, and
-    on Linux only: the child starts with this process's memory (warm caches, no imports, the
-    articles not pickled) and runs engine code alone; macOS and Windows read serially."""
-    pool = None
-    if _worth_a_child(docs):
-        _tokenise(docs)  # once, before the fork: both processes then find every word known
-        pool = _fork_pool()
+    """Big articles: both sides' attributions and entities found by the worker process while
+    this one profiles and aligns (they do not depend on each other). Yields the worker's
+    future, or None when the articles are small or there is no worker.
+
+    The worker is forked once, at the first big comparison, and kept: a child forked per
+    comparison cost ~1 s of CPU more than it saved (both processes copying the pages they
+    touch of a big shared heap). Fork only, and on Linux only: macOS and Windows read
+    serially (forking Cocoa/Qt is unsafe; a spawned worker would start cold)."""
+    pool = _worker() if _worth_a_child(docs) else None
     future = None
     if pool is not None:
-        handle = next(_handles)
-        _handed[handle] = docs  # the child is forked inside submit(): it finds them there
         try:
-            with warnings.catch_warnings():  # 3.12+: the child runs engine code only
+            with warnings.catch_warnings():  # 3.12+: the worker runs engine code only
                 warnings.filterwarnings("ignore", "This process .* is multi-threaded")
-                future = pool.submit(_credits_of_handed, handle)
-        except Exception:  # noqa: BLE001 - no child: read here
-            future = None
-        finally:
-            del _handed[handle]
+                future = pool.submit(_credits_in_worker, _reading(docs[0]), _reading(docs[1]))
+        except Exception:  # noqa: BLE001 - a pool that cannot take work: read here
+            _forget_worker(pool)
     try:
         yield future
     finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+        if future is not None:
+            future.cancel()  # only if not started yet: a running task just ends unread
 
 
 def _collect(
     future: Future[tuple[Credits, Credits]] | None, docs: tuple[Document, Document]
 ) -> tuple[Credits, Credits]:
-    """The child's result, or the same computed here when there is no child or it failed."""
+    """The worker's result, or the same computed here when there is no worker or it failed
+    (a worker that died is dropped; the next big comparison forks a new one)."""
     if future is not None:
         try:
             return future.result()
-        except Exception:  # noqa: BLE001 - a child that died or could not pickle: read here
+        except BrokenProcessPool:  # the worker died: read here, fork a new one next time
+            with _worker_lock:
+                broken = _pool
+            if broken is not None:
+                _forget_worker(broken)
+        except Exception:  # noqa: BLE001 - a task that could not be sent or failed: read here
             pass
     return _credits_of(docs)
 
 
-# documents handed to a forked child through its copy of this process's memory
-_handed: dict[int, tuple[Document, Document]] = {}
-_handles = itertools.count()
+def _reading(doc: Document) -> Reading:
+    spans = tuple((s.id, s.start, s.end, s.paragraph) for s in doc.sentences)
+    return doc.text, doc.language, spans
 
 
-def _credits_of_handed(handle: int) -> tuple[Credits, Credits]:
-    """Run in the child: a missing handle (a child not forked at submit) raises, and the
-    parent then reads here."""
-    return _credits_of(_handed[handle])
+def _credits_in_worker(left: Reading, right: Reading) -> tuple[Credits, Credits]:
+    """Run in the worker: the same `_credits` as here, on the same sentences."""
+    return _credits_of_reading(left), _credits_of_reading(right)
 
 
-def _tokenise(docs: tuple[Document, Document]) -> None:
-    """Tokenise every sentence (the words' stems and folds are remembered by `lexicon`)."""
-    for doc in docs:
-        text, language = doc.text, doc.language
-        for s in doc.sentences:
-            lexicon.tokens(text, language, s.start, s.end)
+def _credits_of_reading(reading: Reading) -> Credits:
+    text, language, spans = reading
+    sentences = tuple(Sentence(*span) for span in spans)
+    return (
+        attribution.find_attributions(text, sentences, language),
+        entities.find_entities(text, sentences, language),
+    )
 
 
 def _worth_a_child(docs: tuple[Document, Document]) -> bool:
@@ -253,12 +259,38 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-def _fork_pool() -> ProcessPoolExecutor | None:
-    try:
-        context = multiprocessing.get_context("fork")
-        return ProcessPoolExecutor(max_workers=1, mp_context=context)
-    except Exception:  # noqa: BLE001 - no fork here: read serially
-        return None
+_pool: ProcessPoolExecutor | None = None
+_worker_lock = threading.Lock()
+
+
+def _worker() -> ProcessPoolExecutor | None:
+    """The one worker process (forked at its first task), or None where there is no fork."""
+    global _pool
+    with _worker_lock:
+        if _pool is None:
+            try:
+                context = multiprocessing.get_context("fork")
+                _pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+            except Exception:  # noqa: BLE001 - no fork here: read serially
+                return None
+        return _pool
+
+
+def _forget_worker(pool: ProcessPoolExecutor, wait: bool = False) -> None:
+    global _pool
+    with _worker_lock:
+        if _pool is pool:
+            _pool = None
+    pool.shutdown(wait=wait, cancel_futures=True)
+
+
+def shutdown_worker() -> None:
+    """End the worker process, if there is one, and wait for it (the next big comparison
+    forks a new one)."""
+    with _worker_lock:
+        pool = _pool
+    if pool is not None:
+        _forget_worker(pool, wait=True)
 
 
 def _link(left: Document, right: Document) -> tuple[Document, Document]:

@@ -1,5 +1,5 @@
-"""Big articles find attributions and entities in a forked child: same result as serial,
-and a child that fails falls back to reading here."""
+"""Big articles find attributions and entities in a forked worker process: the same result
+as in one process, and a worker that fails falls back to reading here."""
 
 from __future__ import annotations
 
@@ -7,13 +7,14 @@ import importlib
 import multiprocessing
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from desktop.engine import compare
-from desktop.engine.model import Comparison
+from desktop.engine.model import Comparison, Sentence
 
 # the module, not the function `desktop.engine.compare` that the package exports
 compare_module = importlib.import_module("desktop.engine.compare")
@@ -61,29 +62,41 @@ def serial() -> Comparison:
         compare_module.PARALLEL_MIN_SENTENCES = saved
 
 
-def test_child_result_equals_serial_and_comes_from_another_process(
+@pytest.fixture(autouse=True)
+def fresh_worker() -> Iterator[None]:
+    """Each test forks its own worker (so it inherits the test's patches) and ends it."""
+    compare_module.shutdown_worker()
+    yield
+    compare_module.shutdown_worker()
+    assert multiprocessing.active_children() == []
+
+
+def test_worker_result_equals_serial_and_comes_from_another_process(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     expected = serial().to_dict()
-    real = compare_module._credits_of
+    real = compare_module._credits_in_worker
     pids = tmp_path / "pids"
 
-    def recording(docs: Any) -> Any:
-        with pids.open("a") as f:  # runs in the forked child, which inherits this patch
+    def recording(*readings: Any) -> Any:
+        with pids.open("a") as f:  # runs in the worker, a fork that inherits this patch
             f.write(f"{os.getpid()}\n")
-        return real(docs)
+        return real(*readings)
 
-    monkeypatch.setattr(compare_module, "_credits_of", recording)
+    pickled_by_name(recording, "_credits_in_worker")
+    monkeypatch.setattr(compare_module, "_credits_in_worker", recording)
     monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
     found = compare(LEFT, RIGHT)
     assert found.to_dict() == expected
     assert len(found.left.attributions) > 0 and len(found.left.entities) > 0
-    assert pids.read_text().split() != [str(os.getpid())]
-    assert len(pids.read_text().split()) == 1
-    assert multiprocessing.active_children() == []
+    again = compare(LEFT, RIGHT)  # the same worker, kept between comparisons
+    assert again.to_dict() == expected
+    worker_pids = pids.read_text().split()
+    assert len(worker_pids) == 2 and len(set(worker_pids)) == 1
+    assert worker_pids[0] != str(os.getpid())
 
 
-def test_a_failing_child_falls_back_to_reading_here(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_dying_worker_falls_back_and_is_replaced(monkeypatch: pytest.MonkeyPatch) -> None:
     expected = serial().to_dict()
     ran_here = []
     real = compare_module._credits_of
@@ -92,43 +105,56 @@ def test_a_failing_child_falls_back_to_reading_here(monkeypatch: pytest.MonkeyPa
         ran_here.append(os.getpid())
         return real(docs)
 
-    def failing(handle: int) -> Any:
-        os._exit(3)  # the child dies without a word
+    def dying(*readings: Any) -> Any:
+        os._exit(3)  # the worker dies without a word
 
-    # pickled by name: the child (a fork, so patched too) finds `failing` under that name
-    failing.__module__, failing.__qualname__ = compare_module.__name__, "_credits_of_handed"
+    pickled_by_name(dying, "_credits_in_worker")
     monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
-    monkeypatch.setattr(compare_module, "_credits_of_handed", failing)
+    monkeypatch.setattr(compare_module, "_credits_in_worker", dying)
     monkeypatch.setattr(compare_module, "_credits_of", here)
     assert compare(LEFT, RIGHT).to_dict() == expected
     assert ran_here == [os.getpid()]
-    assert multiprocessing.active_children() == []
+    assert compare_module._pool is None  # forgotten: the next big comparison forks anew
+    monkeypatch.undo()
+    monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
+    assert compare(LEFT, RIGHT).to_dict() == expected
+    assert compare_module._pool is not None
 
 
-def test_a_child_that_cannot_be_handed_its_task_falls_back(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_a_task_that_cannot_be_sent_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
     expected = serial().to_dict()
 
-    def unpicklable(handle: int) -> Any:
+    def unpicklable(*readings: Any) -> Any:
         raise AssertionError("never runs: a local function cannot be sent")
 
     monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
-    monkeypatch.setattr(compare_module, "_credits_of_handed", unpicklable)
+    monkeypatch.setattr(compare_module, "_credits_in_worker", unpicklable)
     assert compare(LEFT, RIGHT).to_dict() == expected
-    assert multiprocessing.active_children() == []
 
 
 def test_no_fork_means_serial(monkeypatch: pytest.MonkeyPatch) -> None:
     expected = serial().to_dict()
     monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
-    monkeypatch.setattr(compare_module, "_fork_pool", lambda: None)
+    monkeypatch.setattr(compare_module, "_worker", lambda: None)
     assert compare(LEFT, RIGHT).to_dict() == expected
 
 
-def test_small_articles_never_start_a_child(monkeypatch: pytest.MonkeyPatch) -> None:
-    def no_pool() -> Any:
-        raise AssertionError("a child for a small pair")
+def test_small_articles_never_start_a_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_worker() -> Any:
+        raise AssertionError("a worker for a small pair")
 
-    monkeypatch.setattr(compare_module, "_fork_pool", no_pool)
+    monkeypatch.setattr(compare_module, "_worker", no_worker)
     assert compare(LEFT, RIGHT).pairs
+
+
+def test_the_worker_rebuilds_the_same_sentences() -> None:
+    doc = compare(LEFT, RIGHT).left
+    text, language, spans = compare_module._reading(doc)
+    assert (text, language) == (doc.text, doc.language)
+    assert tuple(Sentence(*s) for s in spans) == doc.sentences
+    assert any(s.paragraph for s in doc.sentences)
+
+
+def pickled_by_name(function: Any, name: str) -> None:
+    """Let `function`, patched in as `name`, be sent to the worker by that name."""
+    function.__module__, function.__qualname__ = compare_module.__name__, name
