@@ -117,7 +117,10 @@ def score_article(text: str, ann: Path) -> dict[str, Counts]:
     return out
 
 
-def articles(split: str) -> list[tuple[Path, Path]]:
+Articles = list[tuple[Path, Path]]
+
+
+def articles(split: str) -> Articles:
     folder = DATA / split
     pairs = []
     seen: set[str] = set()
@@ -161,14 +164,14 @@ def table(split: str, totals: dict[str, Counts], n: int, seconds: float) -> str:
 PRUNE = 1.5  # features whose averaged weight is smaller are left out of the shipped file
 
 
-def cue_vocabulary(limit: int | None = None) -> tuple[list[str], list[str]]:
+def cue_vocabulary(chosen: Articles | None = None) -> tuple[list[str], list[str]]:
     """Words annotated as (part of) a cue in at least VOCABULARY_SHARE of their occurrences
     in train (and at least 3 times): the tagger may only start a cue at these; and the words
     annotated in a cue at least 3 times: only these may join one next to it."""
     from desktop.engine.lexicon import tokens
 
     seen: dict[str, list[int]] = {}
-    for text_path, ann in articles("train")[:limit]:
+    for text_path, ann in articles("train") if chosen is None else chosen:
         text = text_path.read_text(encoding="utf-8")
         gold = [s for frags in read_gold(ann)["Cue"] for s in frags]
         for tok in tokens(text, "en"):
@@ -182,9 +185,9 @@ def cue_vocabulary(limit: int | None = None) -> tuple[list[str], list[str]]:
 VOCABULARY_SHARE = 0.2
 
 
-def train_cues(epochs: int = 6, limit: int | None = None) -> dict[str, float]:
+def train_cues(epochs: int = 6, chosen: Articles | None = None) -> dict[str, float]:
     """Averaged perceptron over `cue_tagger.Window.features`, trained on the train split only
-    (its first `limit` articles when given), sentence by sentence as the engine tags."""
+    (the `chosen` train articles when given), sentence by sentence as the engine tags."""
     import random
 
     from desktop.engine.cue_tagger import Window
@@ -192,7 +195,7 @@ def train_cues(epochs: int = 6, limit: int | None = None) -> dict[str, float]:
     from desktop.engine.segment import split_sentences
 
     rows: list[tuple[list[str], int]] = []
-    for text_path, ann in articles("train")[:limit]:
+    for text_path, ann in articles("train") if chosen is None else chosen:
         text = text_path.read_text(encoding="utf-8")
         gold = [s for frags in read_gold(ann)["Cue"] for s in frags]
         for sentence in split_sentences(text, "en"):
@@ -255,9 +258,12 @@ def main(argv: list[str] | None = None) -> int:
         help="tune: train the tagger on train less its last N articles (into a temporary "
         "file, the shipped model untouched) and score those N",
     )
+    parser.add_argument(
+        "--mixed", action="store_true", help="with --holdout: the last N/7 of each publisher"
+    )
     args = parser.parse_args(argv)
     if args.holdout:
-        return holdout(args.holdout)
+        return holdout(args.holdout, args.mixed)
     split = "train" if args.train_cues else args.split
     if not (DATA / split / "text").is_dir():
         print(f"PolNeAR data missing: {DATA / split} (expected ../shared/data/polnear)")
@@ -275,26 +281,42 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def holdout(n: int) -> int:
-    """Train on all but the last `n` train articles, score the last `n` (for tuning)."""
+def holdout_split(n: int, mixed: bool) -> tuple[Articles, Articles]:
+    """(tuning train, held out): the last `n` train articles, or with `mixed` the last n/7 of
+    each publisher's (the names start with the publisher; the plain last `n` are all from
+    one publisher, while dev has all seven)."""
+    chosen = articles("train")
+    if not mixed:
+        return chosen[: len(chosen) - n], chosen[len(chosen) - n :]
+    by_outlet: dict[str, Articles] = {}
+    for pair in chosen:
+        by_outlet.setdefault(pair[0].name.split("_")[0], []).append(pair)
+    each = max(1, n // len(by_outlet))
+    held = [pair for group in by_outlet.values() for pair in group[len(group) - each :]]
+    return [pair for pair in chosen if pair not in held], held
+
+
+def holdout(n: int, mixed: bool = False) -> int:
+    """Train on train less a held-out part, score that part (for tuning)."""
     import tempfile
 
     from desktop.engine import cue_tagger
 
-    chosen = articles("train")
-    kept = len(chosen) - n
+    kept, held = holdout_split(n, mixed)
     shipped = cue_tagger.MODEL_FILE
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as folder:
         cue_tagger.MODEL_FILE = Path(folder) / shipped.name
         try:
-            save_cue_model(train_cues(limit=kept), cue_vocabulary(limit=kept))
+            save_cue_model(train_cues(chosen=kept), cue_vocabulary(kept))
             cue_tagger._model.cache_clear()
-            totals = run("train", None, chosen[kept:])
+            totals = run("train", None, held)
         finally:
             cue_tagger.MODEL_FILE = shipped
             cue_tagger._model.cache_clear()
-    print(table(f"train hold-out (last {n})", totals, n, time.perf_counter() - started))
+    part = f"last {len(held) // 7} per publisher" if mixed else f"last {n}"
+    name = f"train hold-out ({part})"
+    print(table(name, totals, len(held), time.perf_counter() - started))
     return 0
 
 

@@ -82,7 +82,8 @@ def _quotations(text: str) -> list[Span]:
     return [m.span() for m in _QUOTED.finditer(text)]
 
 
-_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»")
+# curly, straight, guillemets, and two apostrophes (''...'', the New York Times' plain text)
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»|''(?:[^'\n]|'(?!'))*''")
 
 
 def _outermost(made: list[Attribution], quotes: list[Span]) -> list[Attribution]:
@@ -386,6 +387,8 @@ def _source_tokens(
         return _written(phrase_before(text, toks, cue.first, language, possessive=True))
     if _passive_by(toks, cue):
         return _written(phrase_after(text, toks, cue.last + 2, language))
+    if language == "en" and _agentless_passive(toks, cue):
+        return None
     if _inverted(text, toks, cue, language):
         after = phrase_after(text, toks, cue.last + 1, language)
         if after is None or language == "ru":
@@ -415,6 +418,19 @@ def _appositive_before(text: str, toks: list[Token], first: int) -> bool:
             gap = text[toks[i - 1].end : toks[i].start].strip()
             return gap == "," and toks[i].norm in {"a", "an", "the"}
     return False
+
+
+def _agentless_passive(toks: list[Token], cue: _Cue) -> bool:
+    """ "The law was blocked.": a passive that ends the sentence credits nobody (its subject
+    is what was acted on, and no "by" names the agent)."""
+    i = cue.first
+    while i > 0 and toks[i - 1].norm.endswith("ly"):
+        i -= 1
+    be = (toks[i].norm in _BE and i < cue.last) or (i > 0 and toks[i - 1].norm in _BE)
+    return be and toks[cue.last].norm.endswith("ed") and cue.last + 1 == len(toks)
+
+
+_BE = frozenset("is was are were be been being".split())
 
 
 def _passive_by(toks: list[Token], cue: _Cue) -> bool:
@@ -549,6 +565,9 @@ def _quote_before(text: str, sentence: Sentence, before: int) -> Span | None:
     head = text[sentence.start : before].rstrip(" ,\u00a0")
     if not head or head[-1] not in _CLOSING_QUOTES:
         return None
-    opening = max(head.rfind(q, 0, len(head) - 1) for q in _OPENING_QUOTES)
+    if head.endswith("''"):  # ''...,'' said X: the opening pair of apostrophes
+        opening = head.rfind("''", 0, len(head) - 2)
+    else:
+        opening = max(head.rfind(q, 0, len(head) - 1) for q in _OPENING_QUOTES)
     start = sentence.start + (opening if opening >= 0 else 0)
     return strip_span(text, start, sentence.start + len(head))

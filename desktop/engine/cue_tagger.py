@@ -98,10 +98,10 @@ class Window:
             "ga2=" + self.gap(i + 2),
             "nthat=" + str("that" in words[i + 3 : i + 6]),
             "p2w=" + prev2 + "|" + prev + "|" + w,
-            "qbefore=" + str("”" in quoted or '"' in quoted),
+            "qbefore=" + str(_quote_in(quoted, "”")),
             "ncap=" + str(i + 1 < len(toks) and toks[i + 1].text[:1].isupper()),
             "nn=" + nxt + "|" + nxt2,
-            "qafter=" + str(any(q in self.text[tok.end : tok.end + 60] for q in '“"')),
+            "qafter=" + str(_quote_in(self.text[tok.end : tok.end + 60], "“")),
             "s3|pcap=" + w[-3:] + "|" + str(i > 0 and toks[i - 1].text[:1].isupper()),
             "pgb=" + prev + "|" + gb,
         ]
@@ -168,9 +168,9 @@ class Scorer:
             + after
             + self._ga2[gaps.get(i + 2) or window.gap(i + 2)]
             + flags["nthat"]["that" in words[i + 3 : i + 6]]
-            + flags["qbefore"]["”" in quoted or '"' in quoted]
+            + flags["qbefore"][_quote_in(quoted, "”")]
             + flags["ncap"][i + 1 < len(toks) and toks[i + 1].text[:1].isupper()]
-            + flags["qafter"][any(q in text[tok.end : tok.end + 60] for q in '“"')]
+            + flags["qafter"][_quote_in(text[tok.end : tok.end + 60], "“")]
         )
 
     def _sum(self, names: list[str]) -> float:
@@ -217,10 +217,15 @@ def features(text: str, toks: list[Token], i: int) -> list[str]:
     return Window(text, toks).features(i)
 
 
+def _quote_in(span: str, curly: str) -> bool:
+    """A quotation mark in `span`: the curly one given, a straight one, or two apostrophes."""
+    return curly in span or '"' in span or "''" in span
+
+
 def _gap(text: str, toks: list[Token], i: int) -> str:
     if i <= 0 or i >= len(toks):
         return "edge"
-    gap = text[toks[i - 1].end : toks[i].start].strip()
+    gap = text[toks[i - 1].end : toks[i].start].strip().replace("''", "”")
     if not gap:
         return "none"
     return next((name for ch, name in _PUNCT_GAPS.items() if ch in gap), "none")

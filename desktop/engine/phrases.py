@@ -50,7 +50,7 @@ def is_boundary(text: str, toks: list[Token], i: int) -> bool:
     if i <= 0 or i >= len(toks):
         return True
     gap = text[toks[i - 1].end : toks[i].start]
-    if _SOFT_GAP.match(gap):
+    if _SOFT_GAP.match(gap) and "''" not in gap:  # two apostrophes quote: ''We will win''
         return False
     return not (gap.strip() == "." and _ABBREVIATION.match(toks[i - 1].text))
 
