@@ -127,7 +127,7 @@ def _skip_auxiliaries(text: str, toks: list[Token], j: int, language: str) -> in
     has also said", "Broaddrick Sunday night recounted", "Clinton last week said")."""
     auxiliaries = cues.auxiliaries(language)
     while j >= 0 and not is_boundary(text, toks, j + 1):
-        if toks[j].norm in auxiliaries:
+        if toks[j].norm in auxiliaries or _adverb(toks[j]):
             j -= 1
         elif language == "en" and (k := _before_time(toks, j)) < j:
             j = k
@@ -136,6 +136,12 @@ def _skip_auxiliaries(text: str, toks: list[Token], j: int, language: str) -> in
     return j
 
 
+def _adverb(tok: Token) -> bool:
+    """ "Mr. Trump even echoed", "Clinton quickly said": an adverb between subject and verb."""
+    return tok.norm in _ADVERBS or (tok.text.islower() and tok.norm.endswith("ly"))
+
+
+_ADVERBS = frozenset("even still ever never again since soon".split())
 _TIME_NOUNS = frozenset("week month year weekend night morning afternoon evening".split())
 _TIME_LEADS = frozenset("last this past next on early late".split())
 

@@ -48,7 +48,12 @@ def test_the_subject_after_a_dateline_is_the_source(text: str) -> None:
         ("Clinton last week said the plan failed.", "Clinton"),
         ("Trump on Monday said the plan failed.", "Trump"),
         ("The campaign this week said it would fight.", "The campaign"),
+        # adverbs between subject and verb are stepped over too
+        ("On Sunday, Mr. Trump even echoed the claim.", "Mr. Trump"),
+        ("Clinton quickly said she would run.", "Clinton"),
     ],
 )
-def test_a_time_expression_before_the_verb_is_not_the_source(text: str, source: str) -> None:
+def test_a_time_expression_or_adverb_before_the_verb_is_not_the_source(
+    text: str, source: str
+) -> None:
     assert sources(text) == [source]
