@@ -237,6 +237,7 @@ def _credits_in_worker(left: Reading, right: Reading) -> tuple[Credits, Credits]
 
 def _credits_of_reading(reading: Reading) -> Credits:
     text, language, spans = reading
+    text = lexicon.same_text(text)  # unpickled anew for every comparison
     sentences = tuple(Sentence(*span) for span in spans)
     return (
         attribution.find_attributions(text, sentences, language),

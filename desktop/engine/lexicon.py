@@ -25,11 +25,31 @@ WORD = re.compile(r"\w+(?:(?:['’\-‐‑]|[.,](?=\d))\w+)*", re.UNICODE)
 
 _FOLD = str.maketrans(
     {
-        "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
-        "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
-        "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-",
-        "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u00ad": "",
-        "ё": "е", "Ё": "Е",
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "′": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "«": '"',
+        "»": '"',
+        "″": '"',
+        "‐": "-",
+        "‑": "-",
+        "‒": "-",
+        "–": "-",
+        "—": "-",
+        "―": "-",
+        "−": "-",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u00ad": "",
+        "ё": "е",
+        "Ё": "Е",
     }
 )
 
@@ -156,6 +176,25 @@ def _tokens(text: str, language: str, start: int, end: int) -> tuple[Token, ...]
 # word as written -> (normalised, stem, stop word?), per language: most words recur
 _WORDS: dict[str, dict[str, tuple[str, str, bool]]] = {}
 _WORDS_LIMIT = 500_000
+
+
+def same_text(text: str) -> str:
+    """The one string object this process uses for a long text: the caches keyed by an
+    article's text (tokens, entity mentions) then find it by identity, instead of comparing
+    hundreds of kilobytes on every lookup when the same article arrives as a new string (as
+    it does in compare()'s worker process, unpickled for every comparison)."""
+    if len(text) < _SAME_TEXT_MIN:
+        return text
+    known = _TEXTS.pop(text, None)
+    _TEXTS[text] = text if known is None else known  # most recent last
+    if len(_TEXTS) > _SAME_TEXT_LIMIT:
+        del _TEXTS[next(iter(_TEXTS))]
+    return _TEXTS[text]
+
+
+_TEXTS: dict[str, str] = {}
+_SAME_TEXT_MIN = 2_000
+_SAME_TEXT_LIMIT = 8
 
 
 def content_stems(text: str, language: str = "en") -> list[str]:

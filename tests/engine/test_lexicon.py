@@ -82,3 +82,29 @@ def test_same_word_in_two_languages_is_not_confused() -> None:
     assert lexicon.tokens("Pressing", "en")[0].stem == "press"
     assert lexicon.tokens("Pressing", "ru")[0].stem == "pressing"
     assert lexicon.tokens("Pressing", "en")[0].stem == "press"
+
+
+def test_same_text_gives_one_object_per_long_text() -> None:
+    from desktop.engine import lexicon
+
+    long = "Rudenko met Park Jin in Seoul. " * 100
+    first = lexicon.same_text(long)
+    copy = "".join(list(long))  # equal, another object
+    assert copy is not long and copy == long
+    assert lexicon.same_text(copy) is first
+    other = "Another article entirely. " * 100
+    assert lexicon.same_text(other) is other
+    short = "Short."
+    assert lexicon.same_text(short) is short
+
+
+def test_same_text_keeps_only_the_most_recent_texts() -> None:
+    from desktop.engine import lexicon
+
+    texts = [f"Article number {k}. " * 200 for k in range(lexicon._SAME_TEXT_LIMIT + 3)]
+    for t in texts:
+        lexicon.same_text(t)
+    assert len(lexicon._TEXTS) == lexicon._SAME_TEXT_LIMIT
+    assert lexicon.same_text("".join(list(texts[-1]))) is texts[-1]
+    again = "".join(list(texts[0]))
+    assert lexicon.same_text(again) is again  # forgotten: the new object is the one now
