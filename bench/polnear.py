@@ -166,15 +166,19 @@ PRUNE = 1.5  # features whose averaged weight is smaller are left out of the shi
 
 def cue_vocabulary(chosen: Articles | None = None) -> tuple[list[str], list[str]]:
     """Words annotated as (part of) a cue in at least VOCABULARY_SHARE of their occurrences
-    in train (and at least 3 times): the tagger may only start a cue at these; and the words
-    annotated in a cue at least 3 times: only these may join one next to it."""
+    outside quotations in train (and at least 3 times): the tagger may only start a cue at
+    these; and the words annotated in a cue at least 3 times: only these may join one."""
+    from desktop.engine.attribution import _quotations, _quoted
     from desktop.engine.lexicon import tokens
 
     seen: dict[str, list[int]] = {}
     for text_path, ann in articles("train") if chosen is None else chosen:
         text = text_path.read_text(encoding="utf-8")
         gold = [s for frags in read_gold(ann)["Cue"] for s in frags]
+        quotes = _quotations(text)
         for tok in tokens(text, "en"):
+            if _quoted(tok.start, quotes):
+                continue  # a quoted word is never marked (PolNeAR marks the outer cue only)
             counts = seen.setdefault(tok.norm, [0, 0])
             counts[1] += 1
             counts[0] += any(s < tok.end and tok.start < e for s, e in gold)
