@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from desktop.engine import cue_tagger, cues
 from desktop.engine.entities import mentions_in
@@ -53,8 +54,7 @@ _CLOSING_QUOTES = "”\"»’'"
 _CONTENT_START = {"en": frozenset({"that"}), "ru": frozenset({"что", "чтобы"})}
 
 
-@dataclass(frozen=True, slots=True)
-class _Cue:
+class _Cue(NamedTuple):  # a tuple: made for every cue of every sentence
     first: int  # token index of the cue's first word
     last: int  # token index of its last word (inclusive)
     where: str  # "before", "after" or "either": where the source is looked for
@@ -245,10 +245,8 @@ def _cues(toks: list[Token], text: str, language: str) -> list[_Cue]:
     found: list[_Cue] = []
     taken: set[int] = set()
     starts = _frames_by_first_word(language)
-    words = {t.norm for t in toks}
-    for i, tok in enumerate(toks if not starts.keys().isdisjoint(words) else ()):
-        if tok.norm not in starts:
-            continue
+    words = [t.norm for t in toks]
+    for i in [i for i, w in enumerate(words) if w in starts]:
         frame = _frame_at(toks, i, language)
         if frame is not None and taken.isdisjoint(range(frame.first, frame.last + 1)):
             found.append(frame)
@@ -266,16 +264,14 @@ def _first(cue: _Cue) -> int:
     return cue.first
 
 
-def _single_cues(toks: list[Token], text: str, language: str, words: set[str]) -> list[_Cue]:
+def _single_cues(toks: list[Token], text: str, language: str, words: list[str]) -> list[_Cue]:
     """Cues outside the frames: the learned tagger for English when its weights ship,
-    otherwise (and for Russian) the verb and noun lists. `words` are the sentence's words."""
+    otherwise (and for Russian) the verb and noun lists. `words` are the tokens' norms."""
     if language != "ru" and cue_tagger.available():
-        tagged = [_Cue(a, b, "either") for a, b in cue_tagger.cue_runs(text, toks)]
+        tagged = [_Cue(a, b, "either") for a, b in cue_tagger.cue_runs(text, toks, words)]
         if cues.NOUNS_EN.isdisjoint(words):
             return tagged
-        nouns = [
-            c for i, t in enumerate(toks) if t.norm in cues.NOUNS_EN and (c := _noun_cue(toks, i))
-        ]
+        nouns = [c for i, w in enumerate(words) if w in cues.NOUNS_EN and (c := _noun_cue(toks, i))]
         return nouns + tagged
     return [c for i in range(len(toks)) if (c := _single_cue(toks, text, i, language))]
 

@@ -44,10 +44,10 @@ class Window:
 
     __slots__ = ("text", "toks", "words", "memo")
 
-    def __init__(self, text: str, toks: list[Token]) -> None:
+    def __init__(self, text: str, toks: list[Token], norms: list[str] | None = None) -> None:
         self.text = text
         self.toks = toks
-        self.words = [*_START, *[t.norm for t in toks], *_END]
+        self.words = [*_START, *(norms or [t.norm for t in toks]), *_END]
         self.memo: dict[int, str] = {}  # gap(i) by i
 
     def stem(self, j: int) -> str:
@@ -122,10 +122,10 @@ class Scorer:
         self._word: dict[tuple[str, str, str, bool, bool], float] = {}
         self._before: dict[tuple[str, str, str, str], float] = {}
         self._after: dict[tuple[str, str, str], float] = {}
-        self._flags = {
-            name: (weights.get(name + "=False", 0.0), weights.get(name + "=True", 0.0))
+        self._flag_weights = tuple(
+            (weights.get(name + "=False", 0.0), weights.get(name + "=True", 0.0))
             for name in ("nthat", "qbefore", "ncap", "qafter")
-        }
+        )
         gaps = ("edge", "none", *sorted(set(_PUNCT_GAPS.values())))
         self._ga2 = {g: weights.get("ga2=" + g, 0.0) for g in gaps}
 
@@ -160,17 +160,18 @@ class Scorer:
                 "nn=" + nxt + "|" + nxt2,
             ]
             after = self._after[(w, nxt, nxt2)] = self._sum(names)
-        flags = self._flags
+        nthat, qbefore, ncap, qafter = self._flag_weights
         quoted = text[max(0, tok.start - 60) : tok.start]
+        quoting = text[tok.end : tok.end + 60]
         return (
             word
             + before
             + after
             + self._ga2[gaps.get(i + 2) or window.gap(i + 2)]
-            + flags["nthat"]["that" in words[i + 3 : i + 6]]
-            + flags["qbefore"][_quote_in(quoted, "”")]
-            + flags["ncap"][i + 1 < len(toks) and toks[i + 1].text[:1].isupper()]
-            + flags["qafter"][_quote_in(text[tok.end : tok.end + 60], "“")]
+            + nthat["that" in words[i + 3 : i + 6]]
+            + qbefore["”" in quoted or '"' in quoted or "''" in quoted]
+            + ncap[i + 1 < len(toks) and toks[i + 1].text[:1].isupper()]
+            + qafter["“" in quoting or '"' in quoting or "''" in quoting]
         )
 
     def _sum(self, names: list[str]) -> float:
@@ -265,11 +266,11 @@ JOIN_THRESHOLD = -6.0
 _REACH = 2  # how many words either side of a vocabulary word a cue may extend
 
 
-def cue_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+def cue_runs(text: str, toks: list[Token], words: list[str] | None = None) -> list[tuple[int, int]]:
     """(first, last) token ranges the tagger marks as cues: runs of adjacent marked words
     (no punctuation between them) that hold a vocabulary word. Only vocabulary words are
     scored first; a marked one grows its run over marked neighbours, at most two words past
-    the last vocabulary word."""
+    the last vocabulary word. `words` are the tokens' norms when the caller has them."""
     model = _model()
     if model is None:
         return []
@@ -277,10 +278,11 @@ def cue_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     window: Window | None = None
     scores: dict[int, float] = {}
     runs: list[tuple[int, int]] = []
-    for i in [i for i, tok in enumerate(toks) if tok.norm in vocabulary]:
+    words = [t.norm for t in toks] if words is None else words
+    for i in [i for i, w in enumerate(words) if w in vocabulary]:
         if runs and _after_run(window, runs[-1][1], i):
             continue
-        window = window or Window(text, toks)
+        window = window or Window(text, toks, words)
         if not _marked(model, window, i, scores, THRESHOLD):
             continue
         first, last = _grow(model, window, i, scores)
