@@ -190,6 +190,8 @@ def _continued(
     with the same source."""
     word = toks[cue.first].norm
     participle = word.endswith("ing") and is_boundary(text, toks, cue.first)
+    if cue.where == "after":
+        return None  # ", according to X": the frame names its own source
     if not earlier or not (participle or _coordinated(text, toks, cue.first)):
         return None
     end = toks[-1].end
@@ -459,7 +461,7 @@ def _inverted(text: str, toks: list[Token], cue: _Cue, language: str) -> bool:
     return (
         following >= len(toks)
         or is_boundary(text, toks, following)
-        or toks[following].norm in {"who", "in", "on", "at", "during"}
+        or toks[following].norm in {"who", "in", "on", "at", "during", "to", "for", "of", "with"}
     )
 
 

@@ -142,6 +142,10 @@ def _adverb(tok: Token) -> bool:
 
 
 _ADVERBS = frozenset("even still ever never again since soon".split())
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_MONTH_LEADS = frozenset("in since last this early late".split())
 _TIME_NOUNS = frozenset("week month year weekend night morning afternoon evening".split())
 _TIME_LEADS = frozenset("last this past next on early late".split())
 
@@ -149,6 +153,8 @@ _TIME_LEADS = frozenset("last this past next on early late".split())
 def _before_time(toks: list[Token], j: int) -> int:
     """The index before a time expression ending at token j ("on Monday", "last week",
     "Sunday night"), or j when there is none."""
+    if toks[j].norm in MONTHS and j > 0 and toks[j - 1].norm in _MONTH_LEADS:
+        return j - 2  # "A Bloomberg poll in June showed"
     if toks[j].norm not in DAYS and toks[j].norm not in _TIME_NOUNS:
         return j
     k = j - 1

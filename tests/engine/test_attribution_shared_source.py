@@ -48,3 +48,36 @@ def test_shared_and_lower_case_sources(
 
 def test_opening_participle_without_a_main_attribution_is_dropped() -> None:
     assert found("Noting that he majored in philosophy, the weather was fine.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "according" ends in -ing but names its own source: not a continuation of "said"
+        (
+            "“He is trying to kill them,” Hewitt said, according to a transcript of the show.",
+            [
+                ("said", "Hewitt", "He is trying to kill them"),
+                (
+                    "according to",
+                    "a transcript of the show",
+                    "He is trying to kill them,” Hewitt said",
+                ),
+            ],
+        ),
+        # inverted subject followed by "to": ", said a longtime adviser to Trump"
+        (
+            "“It is old,” said a longtime adviser to Trump.",
+            [("said", "a longtime adviser", "It is old")],
+        ),
+        # a month after "in" is stepped over: the poll is the source
+        (
+            "A Bloomberg poll in June showed that most voters agreed.",
+            [("showed", "A Bloomberg poll", "that most voters agreed")],
+        ),
+    ],
+)
+def test_frames_inversions_and_months(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected
