@@ -434,7 +434,10 @@ _BE = frozenset("is was are were be been being".split())
 def _passive_by(toks: list[Token], cue: _Cue) -> bool:
     """ "opposed by Democrats", "was criticized by libertarians": the source follows "by"."""
     nxt = cue.last + 1
-    return nxt + 1 < len(toks) and toks[nxt].norm == "by" and toks[cue.last].norm.endswith("ed")
+    if not (nxt + 1 < len(toks) and toks[nxt].norm == "by" and toks[cue.last].norm.endswith("ed")):
+        return False
+    # "said in a statement released by the campaign": only the participle is passive
+    return all(t.norm in _BE or t.norm.endswith("ly") for t in toks[cue.first : cue.last])
 
 
 def _inverted(text: str, toks: list[Token], cue: _Cue, language: str) -> bool:

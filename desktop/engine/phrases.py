@@ -310,6 +310,8 @@ def sentence_subject(
     i = _after_dateline(text, toks, before)
     while i < before and toks[i].norm in {"but", "and", "yet", "so", "however", "still", "then"}:
         i += 1
+    if i + 1 < before and toks[i].norm.endswith("ly") and is_boundary(text, toks, i + 1):
+        i += 1  # "Ultimately, Mr. Yanukovych ... refused"
     if i >= before or toks[i].norm in _NOT_SUBJECTS:
         return None
     if is_pronoun(toks[i].text, language):
@@ -337,10 +339,12 @@ _DASHES = frozenset("—–")
 
 
 def _after_dateline(text: str, toks: list[Token], before: int) -> int:
-    """The first token after a capitalised dateline ("WASHINGTON —", "NEW YORK (AP) —")."""
+    """The first token after a capitalised dateline ("WASHINGTON —", "NEW YORK (AP) —",
+    "PARIS (Reuters) - ")."""
+    if not before or not toks[0].text.isupper() or len(toks[0].text) < 2:
+        return 0
     for k in range(min(4, before)):
-        if not toks[k].text.isupper():
-            return 0
-        if k + 1 < len(toks) and _DASHES & set(text[toks[k].end : toks[k + 1].start]):
+        gap = text[toks[k].end : toks[k + 1].start] if k + 1 < len(toks) else ""
+        if _DASHES & set(gap) or " - " in gap or ") -" in gap:
             return k + 1
     return 0

@@ -32,6 +32,7 @@ def test_no_source_is_made_of_a_dateline_an_aside_or_a_day(text: str) -> None:
     [
         "WASHINGTON — Officials met on Monday, saying talks would resume.",
         "NEW YORK (AP) — Officials met on Monday, saying talks would resume.",
+        "PARIS (Reuters) - Officials met on Monday, saying talks would resume.",
     ],
 )
 def test_the_subject_after_a_dateline_is_the_source(text: str) -> None:
@@ -57,3 +58,13 @@ def test_a_time_expression_or_adverb_before_the_verb_is_not_the_source(
     text: str, source: str
 ) -> None:
     assert sources(text) == [source]
+
+
+def test_an_opening_adverb_is_not_the_subject() -> None:
+    text = "Ultimately, Mr. Yanukovych disregarded the advice and refused to sign the deal."
+    assert sources(text) == ["Mr. Yanukovych"]
+
+
+def test_by_after_a_statement_is_not_a_passive_agent() -> None:
+    text = "Mike Pence said in a statement released by the Trump campaign that it was false."
+    assert sources(text) == ["Mike Pence"]
