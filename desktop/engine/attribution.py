@@ -414,7 +414,9 @@ def _appositive_before(text: str, toks: list[Token], first: int) -> bool:
     for i in range(first - 1, 0, -1):
         if is_boundary(text, toks, i):
             gap = text[toks[i - 1].end : toks[i].start].strip()
-            return gap == "," and toks[i].norm in {"a", "an", "the"}
+            return gap == "," and (
+                toks[i].norm in {"a", "an", "the", "who", "whose"} or toks[i].text.isdigit()
+            )
     return False
 
 

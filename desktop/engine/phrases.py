@@ -118,8 +118,8 @@ _DESCRIPTION_WORDS = frozenset("a an the who whose his her their its".split())
 
 
 def _opens_description(tok: Token) -> bool:
-    """ "a Clinton supporter", "who ...", "chairman of ...": lower-case or an article."""
-    return tok.norm in _DESCRIPTION_WORDS or tok.text[:1].islower()
+    """ "a Clinton supporter", "who ...", "chairman of ...", "49": a description opens so."""
+    return tok.norm in _DESCRIPTION_WORDS or tok.text[:1].islower() or tok.text.isdigit()
 
 
 def _skip_auxiliaries(text: str, toks: list[Token], j: int, language: str) -> int:

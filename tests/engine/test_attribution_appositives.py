@@ -50,3 +50,19 @@ def test_capitalised_phrase_after_a_comma_is_not_a_description() -> None:
 def test_a_description_that_stops_before_the_end_is_left_out() -> None:
     text = "“It is over,” said Jeff Bechdel, a lawyer, on Monday."
     assert found(text) == [("said", "Jeff Bechdel", "bechdel")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Melanne Verveer, who served as her chief of staff, told CBS News.",
+            [("told", "Melanne Verveer, who served as her chief of staff", "verveer")],
+        ),
+        ("“They are girls,” Butz, 49, told The Huffington Post.", [("told", "Butz, 49", "butz")]),
+    ],
+)
+def test_who_clause_or_age_before_told_is_not_an_inversion(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert found(text) == expected
