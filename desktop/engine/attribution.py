@@ -26,6 +26,7 @@ from desktop.engine.phrases import (
     appositive_subject,
     head_name,
     is_boundary,
+    opens_description,
     phrase_after,
     phrase_before,
     relative_antecedent,
@@ -414,9 +415,8 @@ def _appositive_before(text: str, toks: list[Token], first: int) -> bool:
     for i in range(first - 1, 0, -1):
         if is_boundary(text, toks, i):
             gap = text[toks[i - 1].end : toks[i].start].strip()
-            return gap == "," and (
-                toks[i].norm in {"a", "an", "the", "who", "whose"} or toks[i].text.isdigit()
-            )
+            return gap == "," and opens_description(toks[i])
+
     return False
 
 
@@ -439,7 +439,10 @@ def _passive_by(toks: list[Token], cue: _Cue) -> bool:
     if not (nxt + 1 < len(toks) and toks[nxt].norm == "by" and toks[cue.last].norm.endswith("ed")):
         return False
     # "said in a statement released by the campaign": only the participle is passive
-    return all(t.norm in _BE or t.norm.endswith("ly") for t in toks[cue.first : cue.last])
+    return all(
+        t.norm in _BE or t.norm in cues.AUXILIARIES_EN or t.norm.endswith("ly")
+        for t in toks[cue.first : cue.last]
+    )
 
 
 def _inverted(text: str, toks: list[Token], cue: _Cue, language: str) -> bool:

@@ -94,7 +94,10 @@ def appositive_subject(
         m -= 1
     if m == 0 or "," not in text[toks[m - 1].end : toks[m].start]:
         return None
-    if not _opens_description(toks[m]) or not toks[m - 1].text[:1].isupper():
+    described = opens_description(toks[m]) or any(
+        t.norm.endswith(("'s", "’s")) for t in toks[m : min(m + 3, j + 1)]
+    )  # "President Obama's former chief of staff"
+    if not described or not toks[m - 1].text[:1].isupper():
         return None
     name = _extend_left(text, toks, m - 1, language, False)
     return None if name is None else (name, j)
@@ -106,7 +109,7 @@ def appositive_after(text: str, toks: list[Token], k: int) -> int | None:
     m = k + 1
     if m >= len(toks) or text[toks[k].end : toks[m].start].strip() != ",":
         return None
-    if not _opens_description(toks[m]) or len(toks) - m > _MAX_APPOSITIVE:
+    if not opens_description(toks[m]) or len(toks) - m > _MAX_APPOSITIVE:
         return None
     if any(is_boundary(text, toks, x) for x in range(m + 1, len(toks))):
         return None
@@ -117,9 +120,15 @@ _MAX_APPOSITIVE = 16
 _DESCRIPTION_WORDS = frozenset("a an the who whose his her their its".split())
 
 
-def _opens_description(tok: Token) -> bool:
+def opens_description(tok: Token) -> bool:
     """ "a Clinton supporter", "who ...", "chairman of ...", "49": a description opens so."""
-    return tok.norm in _DESCRIPTION_WORDS or tok.text[:1].islower() or tok.text.isdigit()
+    word = tok.norm
+    return (
+        word in _DESCRIPTION_WORDS
+        or tok.text[:1].islower()
+        or tok.text.isdigit()
+        or word.endswith(("'s", "’s"))  # "President Obama's former chief of staff"
+    )
 
 
 def _skip_auxiliaries(text: str, toks: list[Token], j: int, language: str) -> int:
@@ -183,7 +192,8 @@ def _extend_left(
     k = j
     while k > 0 and j - k < _MAX_WORDS - 1 and not is_boundary(text, toks, k):
         prev = toks[k - 1]
-        if prev.norm in stops or prev.norm in cues.verbs(language):
+        name = prev.norm == "will" and prev.text[:1].isupper()  # "Chairman Will Rogers"
+        if (prev.norm in stops and not name) or prev.norm in cues.verbs(language):
             break
         if is_pronoun(prev.text, language):
             break
@@ -312,6 +322,7 @@ def sentence_subject(
         i += 1
     if i + 1 < before and toks[i].norm.endswith("ly") and is_boundary(text, toks, i + 1):
         i += 1  # "Ultimately, Mr. Yanukovych ... refused"
+    i = _after_time_opening(text, toks, i, before)
     if i >= before or toks[i].norm in _NOT_SUBJECTS:
         return None
     if is_pronoun(toks[i].text, language):
@@ -336,6 +347,19 @@ def sentence_subject(
 
 
 _DASHES = frozenset("—–")
+
+
+_TIME_ENDS = frozenset("later earlier ago before after".split())
+
+
+def _after_time_opening(text: str, toks: list[Token], i: int, before: int) -> int:
+    """Past an opening time phrase and its comma ("A few minutes later, Murphy ...")."""
+    for k in range(i, min(i + 6, before - 1)):
+        if is_boundary(text, toks, k + 1):
+            last = toks[k].norm
+            timely = last in _TIME_ENDS or last in DAYS or last in MONTHS
+            return k + 1 if timely and "," in text[toks[k].end : toks[k + 1].start] else i
+    return i
 
 
 def _after_dateline(text: str, toks: list[Token], before: int) -> int:

@@ -66,3 +66,27 @@ def test_who_clause_or_age_before_told_is_not_an_inversion(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“They were rivals,” William M. Daley, President Obama's former chief of staff, "
+            "said of their time.",
+            [("said of", "William M. Daley, President Obama's former chief of staff", "daley")],
+        ),
+        (
+            "Polk County GOP Chairman Will Rogers, for example, said the visit was good.",
+            [("said", "Polk County GOP Chairman Will Rogers, for example", "rogers")],
+        ),
+        (
+            "Trump has been rebuked by opponents for his remarks.",
+            [("has been rebuked", "opponents for his remarks", "opponents for his remarks")],
+        ),
+    ],
+)
+def test_possessive_descriptions_names_with_will_and_perfect_passives(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert found(text) == expected

@@ -68,3 +68,9 @@ def test_an_opening_adverb_is_not_the_subject() -> None:
 def test_by_after_a_statement_is_not_a_passive_agent() -> None:
     text = "Mike Pence said in a statement released by the Trump campaign that it was false."
     assert sources(text) == ["Mike Pence"]
+
+
+def test_an_opening_time_phrase_is_not_the_subject() -> None:
+    text = "A few minutes later, Murphy followed up by lamenting the churn."
+    found = find_attributions(text, split_sentences(text, "en"), "en")
+    assert [a.key for a in found] == ["murphy"]
