@@ -290,7 +290,11 @@ def cue_runs(text: str, toks: list[Token], words: list[str] | None = None) -> li
             runs[-1] = (runs[-1][0], last)  # grown back into the previous run: one run
         else:
             runs.append((first, last))
-    return [_trimmed(toks, a, b) for a, b in runs if not _event_noun(toks, a)]
+    return [
+        _trimmed(toks, a, b)
+        for a, b in runs
+        if not _event_noun(toks, a) and any(_substantive(t.norm) for t in toks[a : b + 1])
+    ]
 
 
 def _after_run(window: Window | None, last: int, i: int) -> bool:
@@ -341,6 +345,17 @@ def _grow(model: Model, window: Window, i: int, scores: dict[int, float]) -> tup
         last += 1
         reach = _REACH if toks[last].norm in vocabulary else reach - 1
     return first, last
+
+
+# adverbs that credit on their own ("Trump reportedly ...")
+_EVIDENTIAL = frozenset("reportedly seemingly apparently allegedly purportedly ostensibly".split())
+
+
+def _substantive(word: str) -> bool:
+    """Not only an auxiliary or an adverb ("was initially", "increasingly" cue nothing)."""
+    if word in _EVIDENTIAL:
+        return True
+    return word not in cues.AUXILIARIES_EN and not word.endswith("ly")
 
 
 # "held talks", "holding discussions": the noun names a meeting, not a reporting act

@@ -71,9 +71,21 @@ def test_cue_runs_hold_a_marked_vocabulary_word_and_marked_neighbours() -> None:
         ("The Russian delegation said talks went well.", "said"),
         ("Trump said in a statement that he won.", "said in"),
         ("Officials were pointing out the risks.", "were pointing out"),
+        ("Trump reportedly refused to attend.", "reportedly refused"),
     ],
 )
 def test_cue_runs_golden(text: str, cue: str) -> None:
     toks = tokens(text, "en")
     runs = cue_tagger.cue_runs(text, toks)
     assert [text[toks[a].start : toks[b].end] for a, b in runs] == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group, which until recently had publicly aligned itself with Al Qaeda, split.",
+        "Trump has routinely gone after Kelly.",
+    ],
+)
+def test_auxiliaries_and_adverbs_alone_are_no_cue(text: str) -> None:
+    assert cue_tagger.cue_runs(text, tokens(text, "en")) == []
