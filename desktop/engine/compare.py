@@ -8,9 +8,11 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 import warnings
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -36,6 +38,10 @@ Credits = tuple[tuple[Attribution, ...], tuple[Entity, ...]]
 # both articles at least this many sentences: their attributions and entities are found in a
 # forked child process on the second core while this one aligns (Linux only, see _child)
 PARALLEL_MIN_SENTENCES = 2_000
+# how long to wait for the worker at most: this many seconds, or this many times what this
+# process took meanwhile if more (a busy machine slows both); then it is killed, read here
+WORKER_WAIT_MIN = 30.0
+WORKER_WAIT_FACTOR = 5.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,13 +74,14 @@ def _compare(left: Article | str, right: Article | str, options: CompareOptions)
         _sentences("right", _article(right), options),
     )
     with _child(docs) as credited_elsewhere:
+        started = time.monotonic()
         language = docs[0].language
         alignment = align.align(_profiles(docs[0]), _profiles(docs[1]), language)
         matches = align.assign(alignment, options.match_threshold, options.allow_merges)
         cache = Cache(alignment, language, matches, options.match_threshold, options.allow_merges)
         if credited_elsewhere is not None:
             _word_evidence(docs[0], docs[1], cache)
-        credits = _collect(credited_elsewhere, docs)
+        credits = _collect(credited_elsewhere, docs, time.monotonic() - started)
     left_doc, right_doc = (
         replace(d, attributions=c[0], entities=c[1]) for d, c in zip(docs, credits, strict=True)
     )
@@ -208,13 +215,19 @@ def _child(docs: tuple[Document, Document]) -> Iterator[Future[tuple[Credits, Cr
 
 
 def _collect(
-    future: Future[tuple[Credits, Credits]] | None, docs: tuple[Document, Document]
+    future: Future[tuple[Credits, Credits]] | None,
+    docs: tuple[Document, Document],
+    took_here: float = 0.0,
 ) -> tuple[Credits, Credits]:
     """The worker's result, or the same computed here when there is no worker or it failed
-    (a worker that died is dropped; the next big comparison forks a new one)."""
+    (a worker that died is dropped; the next big comparison forks a new one). A worker that
+    does not answer in time (hung, say on a lock another thread held when it was forked) is
+    killed and dropped the same way."""
     if future is not None:
         try:
-            return future.result()
+            return future.result(timeout=_worker_wait(took_here))
+        except FutureTimeout:  # hung: kill it, read here, fork a new one next time
+            _kill_worker()
         except BrokenProcessPool:  # the worker died: read here, fork a new one next time
             with _worker_lock:
                 broken = _pool
@@ -223,6 +236,24 @@ def _collect(
         except Exception:  # noqa: BLE001 - a task that could not be sent or failed: read here
             pass
     return _credits_of(docs)
+
+
+def _worker_wait(took_here: float) -> float:
+    """Seconds to wait for the worker: generous, and longer when this side was slow too."""
+    return max(WORKER_WAIT_MIN, WORKER_WAIT_FACTOR * took_here)
+
+
+def _kill_worker() -> None:
+    """End the worker process at once, whatever it is doing, and forget its pool."""
+    with _worker_lock:
+        pool = _pool
+    if pool is None:
+        return
+    processes = getattr(pool, "_processes", None) or {}  # 3.14 has kill_workers() instead
+    for process in list(processes.values()):
+        process.kill()
+        process.join(timeout=5.0)  # gone at once: SIGKILL cannot be caught
+    _forget_worker(pool)
 
 
 def _reading(doc: Document) -> Reading:

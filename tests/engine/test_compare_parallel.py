@@ -7,6 +7,7 @@ import importlib
 import multiprocessing
 import os
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -119,6 +120,43 @@ def test_a_dying_worker_falls_back_and_is_replaced(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
     assert compare(LEFT, RIGHT).to_dict() == expected
     assert compare_module._pool is not None
+
+
+def test_a_hanging_worker_is_killed_and_the_work_done_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    expected = serial().to_dict()
+    ran_here = []
+    real = compare_module._credits_of
+
+    def here(docs: Any) -> Any:
+        ran_here.append(os.getpid())
+        return real(docs)
+
+    def hanging(*readings: Any) -> Any:
+        time.sleep(3600)  # as if stuck on a lock held at fork time
+
+    pickled_by_name(hanging, "_credits_in_worker")
+    monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
+    monkeypatch.setattr(compare_module, "WORKER_WAIT_MIN", 0.2)
+    monkeypatch.setattr(compare_module, "WORKER_WAIT_FACTOR", 0.0)
+    monkeypatch.setattr(compare_module, "_credits_in_worker", hanging)
+    monkeypatch.setattr(compare_module, "_credits_of", here)
+    assert compare(LEFT, RIGHT).to_dict() == expected
+    assert ran_here == [os.getpid()]
+    assert compare_module._pool is None  # killed and forgotten
+    assert multiprocessing.active_children() == []
+    monkeypatch.undo()
+    monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
+    assert compare(LEFT, RIGHT).to_dict() == expected  # a new worker, forked afresh
+    assert compare_module._pool is not None
+
+
+def test_the_wait_for_the_worker_grows_with_the_time_taken_here() -> None:
+    floor = compare_module.WORKER_WAIT_MIN
+    assert compare_module._worker_wait(0.0) == floor
+    long_here = 2 * floor
+    assert compare_module._worker_wait(long_here) > long_here
 
 
 def test_a_task_that_cannot_be_sent_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
