@@ -41,9 +41,7 @@ _PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
 _CONTRACTION = re.compile(r"['’](?:re|ve|d|ll|m|s)$", re.IGNORECASE)
 # English word endings of plurals, verb forms and abstract nouns: an opener ending so is
 # more likely a common word ("Officials", "Joining", "Separate") than a name
-_COMMON_ENDINGS = (
-    "s", "ing", "ed", "ate", "ive", "ous", "ful", "less", "ism", "ist", "ion", "al"
-)
+_COMMON_ENDINGS = ("s", "ing", "ed", "ate", "ive", "ous", "ful", "less", "ism", "ist", "ion", "al")
 _NOT_NAME_ENDINGS = ("ly", "tion", "ment", "ing", "ed", "ness", "ity", "ance", "ence")
 
 
@@ -55,9 +53,7 @@ class Mention:
     key: str
 
 
-def find_entities(
-    text: str, sentences: Sequence[Sentence], language: str
-) -> tuple[Entity, ...]:
+def find_entities(text: str, sentences: Sequence[Sentence], language: str) -> tuple[Entity, ...]:
     """One `Entity` per distinct key, spans in reading order, sorted by first mention."""
     mentions: list[Mention] = []
     for sentence in sentences:
@@ -117,10 +113,12 @@ _ALNUM = re.compile(r"[^\W_]")
 
 # --- dates -------------------------------------------------------------------------------
 
-_MONTH_EN = "(?:{})".format("|".join(
-    [m.capitalize() for m in gz.MONTHS_EN if m != "may"]
-    + [a.capitalize() + r"\." for a in gz.MONTH_ABBREVIATIONS_EN]
-))
+_MONTH_EN = "(?:{})".format(
+    "|".join(
+        [m.capitalize() for m in gz.MONTHS_EN if m != "may"]
+        + [a.capitalize() + r"\." for a in gz.MONTH_ABBREVIATIONS_EN]
+    )
+)
 _DATE_EN = re.compile(
     rf"\b(?:\d{{1,2}}\s+(?:{_MONTH_EN}|May)(?:,?\s+\d{{4}})?"
     rf"|(?:{_MONTH_EN}|May(?=\s+\d))(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
@@ -193,7 +191,7 @@ def _breaks(gap: str) -> bool:
 
 
 def _abbreviated(word: str, gap: str) -> bool:
-    """"David H. Petraeus", "Gov. Mitt Romney": an initial or a short title keeps the run."""
+    """ "David H. Petraeus", "Gov. Mitt Romney": an initial or a short title keeps the run."""
     if gap.strip() != ".":
         return False
     return (len(word) == 1 and word.isupper()) or word.lower() in _TITLE_ABBREVIATIONS
@@ -245,7 +243,7 @@ def _opens_only(run: list[re.Match[str]]) -> bool:
 
 
 def _headline(run: list[re.Match[str]]) -> bool:
-    """"Congressman Who Settled ... With Taxpayer Funds": a capitalised function word inside
+    """ "Congressman Who Settled ... With Taxpayer Funds": a capitalised function word inside
     a run marks a title-case headline, not a name."""
     return any(
         _capitalised(w) and not w.isupper() and _fold(w) in STOP_WORDS["en"]
@@ -254,7 +252,7 @@ def _headline(run: list[re.Match[str]]) -> bool:
 
 
 def _not_a_name(word: str, initial: bool) -> bool:
-    """"I", "We're", "R-Wis", and at a sentence start "Usually", "Asked": never names."""
+    """ "I", "We're", "R-Wis", and at a sentence start "Usually", "Asked": never names."""
     if word == "I" or _PARTY_TAG.match(word):
         return True
     if _fold(word) in STOP_WORDS["en"] and not word.isupper():
@@ -305,7 +303,7 @@ def _split_of(run: list[re.Match[str]], language: str) -> list[list[re.Match[str
 
 
 def _split_titled(text: str, run: list[re.Match[str]], language: str) -> list[Mention]:
-    """"Deputy Minister of Foreign Affairs of the Russian Federation Andrei Rudenko": drop the
+    """ "Deputy Minister of Foreign Affairs of the Russian Federation Andrei Rudenko": drop the
     office, keep the place it names and the person."""
     words = [_fold(m.group()) for m in run]
     if _has_org_word(words):
@@ -356,7 +354,7 @@ def _person(text: str, run: list[re.Match[str]], language: str) -> list[Mention]
 def _split_office_holder(
     text: str, run: list[re.Match[str]], words: list[str], language: str
 ) -> list[Mention]:
-    """"House Judiciary Committee Chairman Jerrold Nadler": the organisation, then the person
+    """ "House Judiciary Committee Chairman Jerrold Nadler": the organisation, then the person
     after the last title, when what follows the title is a plain name."""
     titles = [i for i, w in enumerate(words) if w in TITLES]
     last = titles[-1] if titles else -1
@@ -376,9 +374,7 @@ def _has_org_word(words: list[str]) -> bool:
     return any(w in ORGANISATION_WORDS for w in words)
 
 
-def _typed(
-    text: str, run: list[re.Match[str]], language: str, titled: bool
-) -> list[Mention]:
+def _typed(text: str, run: list[re.Match[str]], language: str, titled: bool) -> list[Mention]:
     if not run:
         return []
     start, end = run[0].start(), run[-1].end()
@@ -397,7 +393,7 @@ _EVENT_NOUN = re.compile(r"\s+([a-z]+)\b")
 
 
 def _with_event_noun(text: str, end: int) -> int:
-    """"G20 summit": take a lowercase event noun that follows the name."""
+    """ "G20 summit": take a lowercase event noun that follows the name."""
     m = _EVENT_NOUN.match(text[end : end + 20])
     if m and m.group(1) in gz.EVENT_WORDS:
         return end + m.end()
@@ -427,12 +423,12 @@ def _kind_and_key(
 
 
 def _initial_or_suffix(word: str) -> bool:
-    """"J.", "Jr", "III": parts of a name that do not count as its words."""
+    """ "J.", "Jr", "III": parts of a name that do not count as its words."""
     return len(word.strip(".")) == 1 or word.strip(".") in {"jr", "sr", "ii", "iii", "iv"}
 
 
 def _event_word(word: str) -> bool:
-    """"Summit", "Forum"; "Congress" names an organisation in a name ("Congress's Office")."""
+    """ "Summit", "Forum"; "Congress" names an organisation in a name ("Congress's Office")."""
     return word in gz.EVENT_WORDS and word != "congress"
 
 
@@ -455,7 +451,7 @@ def _place_key(folded: str, language: str) -> str:
 
 
 def _demonym(words: list[str]) -> bool:
-    """"Russian", "South Korean": nationality words are not entities."""
+    """ "Russian", "South Korean": nationality words are not entities."""
     return any(w in gz.DEMONYMS for w in words) and all(
         w in gz.DEMONYMS or w in _COMPASS for w in words
     )
@@ -480,8 +476,7 @@ def _drop_common_words(text: str, mentions: list[Mention]) -> list[Mention]:
     ("Internet" / "internet", "Church" / "church") is a common word, not a name."""
     lowered = {w for w in re.findall(r"[^\W\d_]+", text) if w.islower()}
     return [
-        m for m in mentions
-        if not (m.kind == "other" and text[m.start : m.end].lower() in lowered)
+        m for m in mentions if not (m.kind == "other" and text[m.start : m.end].lower() in lowered)
     ]
 
 
@@ -514,5 +509,4 @@ def _entity(text: str, group: list[Mention]) -> Entity:
     kind = min((m.kind for m in group), key=_KIND_ORDER.__getitem__)
     longest = max(group, key=lambda m: (m.kind == kind, m.end - m.start))
     spans: tuple[Span, ...] = tuple((m.start, m.end) for m in group)
-    return Entity(text=text[longest.start : longest.end], kind=kind, spans=spans,
-                  key=group[0].key)
+    return Entity(text=text[longest.start : longest.end], kind=kind, spans=spans, key=group[0].key)
