@@ -450,9 +450,9 @@ def _inverted(text: str, toks: list[Token], cue: _Cue, language: str) -> bool:
     nxt = cue.last + 1
     if nxt >= len(toks) or is_boundary(text, toks, nxt):
         return False
-    if language == "ru":
+    if language == "ru":  # "заявил Лавров", "Об этом сообщил Лавров"
         before = phrase_before(text, toks, cue.first, language)
-        return before is None
+        return before is None or all(t.stop for t in toks[before[0] : before[1] + 1])
     if toks[cue.last].norm not in cues.INVERTING_EN:
         return False
     if not (cue.first == 0 or is_boundary(text, toks, cue.first)):

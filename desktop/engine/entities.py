@@ -16,7 +16,7 @@ from functools import lru_cache
 from desktop.engine import gazetteer as gz
 from desktop.engine.lexicon import STOP_WORDS, normalise, stem
 from desktop.engine.model import Entity, Sentence, Span
-from desktop.engine.sources import ALIASES, ORGANISATION_WORDS, TITLES, source_key
+from desktop.engine.sources import ALIASES, NOMINALS, ORGANISATION_WORDS, TITLES, source_key
 
 _KIND_ORDER = {"person": 0, "organisation": 1, "event": 2, "place": 3, "date": 4, "other": 5}
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w\-‐]|['’](?=\w)|\.(?=\w))*", re.UNICODE)
@@ -330,7 +330,22 @@ def _split_titled(text: str, run: list[re.Match[str]], language: str) -> list[Me
     for i in range(len(rest) - 1, 0, -1):
         if _place_key(" ".join(rest_words[:i]), language):
             return _typed(text, rest[:i], language, False) + _person(text, rest[i:], language)
-    return _typed(text, rest, language, titled=cut > 0)
+    return _typed(text, rest, language, titled=cut > 0 or _title_before(text, rest, language))
+
+
+def _title_before(text: str, run: list[re.Match[str]], language: str) -> bool:
+    """ "мэр Собянин", "слова министра Лаврова": Russian titles are written in lower case,
+    outside the run; the word before the run names the office in any case."""
+    if language != "ru":
+        return False
+    before = _LAST_WORD.search(text, max(0, run[0].start() - 40), run[0].start())
+    return before is not None and stem(normalise(before[1]), "ru") in _RU_TITLE_STEMS
+
+
+_LAST_WORD = re.compile(r"([а-яё\-]+)\s+$")
+_RU_TITLE_STEMS = frozenset(
+    stem(w, "ru") for w in TITLES | NOMINALS if re.fullmatch(r"[а-я\-]+", w)
+)
 
 
 def _inner_title(words: list[str]) -> int:
@@ -357,6 +372,9 @@ def _split_office_holder(
     """ "House Judiciary Committee Chairman Jerrold Nadler": the organisation, then the person
     after the last title, when what follows the title is a plain name."""
     titles = [i for i, w in enumerate(words) if w in TITLES]
+    first_org = min(i for i, w in enumerate(words) if w in ORGANISATION_WORDS)
+    if language == "ru" and all(i < first_org for i in titles):
+        return _split_named_organisation(text, run, words, language)
     last = titles[-1] if titles else -1
     name = words[last + 1 :]
     if last < 1 or not name or len(name) > 3 or _has_org_word(name):
@@ -368,6 +386,26 @@ def _split_office_holder(
         first -= 1
     office = run[:first] if _has_org_word(words[:first]) else []
     return _typed(text, office, language, False) + _typed(text, run[last + 1 :], language, True)
+
+
+def _split_named_organisation(
+    text: str, run: list[re.Match[str]], words: list[str], language: str
+) -> list[Mention]:
+    """ "МИД Сергей Лавров", "МИД России Сергей Лавров": Russian writes the title in lower
+    case ("глава МИД Сергей Лавров"), so the run is the organisation (and the country it
+    names), then a person's two or three names."""
+    first = 0
+    while words[first] in TITLES:  # "Глава МИД Сергей Лавров": the office opens the sentence
+        first += 1
+    run, words = run[first:], words[first:]
+    last = max(i for i, w in enumerate(words) if w in ORGANISATION_WORDS)
+    cut = last + 1
+    while cut < len(words) and _place_key(words[cut], language):
+        cut += 1
+    name = words[cut:]
+    if not 2 <= len(name) <= 3 or _has_org_word(name) or any(_place_key(w, language) for w in name):
+        return _typed(text, run, language, titled=False)
+    return _typed(text, run[:cut], language, False) + _typed(text, run[cut:], language, True)
 
 
 def _has_org_word(words: list[str]) -> bool:

@@ -11,8 +11,8 @@ import re
 from functools import lru_cache
 
 from desktop.engine import cues
-from desktop.engine.gazetteer import DEMONYMS
-from desktop.engine.lexicon import Token
+from desktop.engine.gazetteer import DEMONYMS, PLACE_STEMS_RU
+from desktop.engine.lexicon import Token, normalise, stem
 from desktop.engine.model import Span
 from desktop.engine.sources import ORGANISATION_WORDS, TITLES, is_person_name, is_pronoun
 
@@ -293,6 +293,8 @@ def _trailing_person(text: str, run: Span) -> Span | None:
         low = m.group().lower().rstrip(".")
         if not m.group()[:1].isupper() or low in TITLES or low in ORGANISATION_WORDS:
             break
+        if _russian_place(low):  # "Министр иностранных дел России Сергей Лавров"
+            break
         tail.insert(0, m)
     if not tail or len(tail) == len(words):
         return None
@@ -300,6 +302,14 @@ def _trailing_person(text: str, run: Span) -> Span | None:
         return None  # "Sergei Lavrov of Russia": a place after "of", not a titled person
     tail = tail[-2:] if len(tail) > 2 else tail
     return (tail[0].start(), tail[-1].end())
+
+
+def _russian_place(word: str) -> bool:
+    """A Russian place name in any case ("России", "Москвы")."""
+    return _CYRILLIC.match(word) is not None and stem(normalise(word), "ru") in PLACE_STEMS_RU
+
+
+_CYRILLIC = re.compile(r"[а-яё]")
 
 
 DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())

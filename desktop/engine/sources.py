@@ -42,7 +42,8 @@ NOMINALS = frozenset(
     adviser advisor aide analyst expert economist general commander judge deputy prosecutor
     negotiator premier chancellor king queen host author reporter correspondent
     дипломат министр замминистра чиновник политик президент посол директор представитель
-    эксперт аналитик собеседник депутат сенатор глава
+    эксперт аналитик собеседник депутат сенатор глава мэр губернатор премьер спикер
+    пресс-секретарь
     """.split()
 )
 
