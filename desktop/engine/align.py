@@ -21,6 +21,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from desktop.engine import lexicon, similarity
 from desktop.engine.similarity import SentenceProfile
@@ -183,7 +184,8 @@ def _shared_weight(
 
 
 def _mass(p: SentenceProfile, weights: dict[str, float]) -> float:
-    return math.fsum(weights.get(s, 1.0) for s in p.terms) or 1.0  # fsum: order-free
+    # fsum: order-free; map() calls weights.get(stem, 1.0) without a generator frame per stem
+    return math.fsum(map(weights.get, p.terms, repeat(1.0))) or 1.0
 
 
 # ---- 3. scores -----------------------------------------------------------------------------

@@ -10,12 +10,13 @@ import sys
 import threading
 import time
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from desktop.engine import align, attribution, classify, entities, lexicon, similarity
 from desktop.engine.model import (
@@ -34,6 +35,7 @@ from desktop.engine.summary import summarise
 
 EvidenceKey = tuple[tuple[int, ...], tuple[int, ...]]
 Credits = tuple[tuple[Attribution, ...], tuple[Entity, ...]]
+T = TypeVar("T")
 
 # both articles at least this many sentences: their attributions and entities are found in a
 # forked child process on the second core while this one aligns (Linux only, see _child)
@@ -80,7 +82,7 @@ def _compare(left: Article | str, right: Article | str, options: CompareOptions)
         matches = align.assign(alignment, options.match_threshold, options.allow_merges)
         cache = Cache(alignment, language, matches, options.match_threshold, options.allow_merges)
         if credited_elsewhere is not None:
-            _word_evidence(docs[0], docs[1], cache)
+            _word_evidence(docs, cache, _idle(credited_elsewhere), time.monotonic() - started)
         credits = _collect(credited_elsewhere, docs, time.monotonic() - started)
     left_doc, right_doc = (
         replace(d, attributions=c[0], entities=c[1]) for d, c in zip(docs, credits, strict=True)
@@ -198,15 +200,9 @@ def _child(docs: tuple[Document, Document]) -> Iterator[Future[tuple[Credits, Cr
     comparison cost ~1 s of CPU more than it saved (both processes copying the pages they
     touch of a big shared heap). Fork only, and on Linux only: macOS and Windows read
     serially (forking Cocoa/Qt is unsafe; a spawned worker would start cold)."""
-    pool = _worker() if _worth_a_child(docs) else None
     future = None
-    if pool is not None:
-        try:
-            with warnings.catch_warnings():  # 3.12+: the worker runs engine code only
-                warnings.filterwarnings("ignore", "This process .* is multi-threaded")
-                future = pool.submit(_credits_in_worker, _reading(docs[0]), _reading(docs[1]))
-        except Exception:  # noqa: BLE001 - a pool that cannot take work: read here
-            _forget_worker(pool)
+    if _worth_a_child(docs):
+        future = _submit(_credits_in_worker, _reading(docs[0]), _reading(docs[1]))
     try:
         yield future
     finally:
@@ -223,19 +219,8 @@ def _collect(
     (a worker that died is dropped; the next big comparison forks a new one). A worker that
     does not answer in time (hung, say on a lock another thread held when it was forked) is
     killed and dropped the same way."""
-    if future is not None:
-        try:
-            return future.result(timeout=_worker_wait(took_here))
-        except FutureTimeout:  # hung: kill it, read here, fork a new one next time
-            _kill_worker()
-        except BrokenProcessPool:  # the worker died: read here, fork a new one next time
-            with _worker_lock:
-                broken = _pool
-            if broken is not None:
-                _forget_worker(broken)
-        except Exception:  # noqa: BLE001 - a task that could not be sent or failed: read here
-            pass
-    return _credits_of(docs)
+    found = _answer(future, took_here)
+    return found if found is not None else _credits_of(docs)
 
 
 def _worker_wait(took_here: float) -> float:
@@ -254,6 +239,39 @@ def _kill_worker() -> None:
         process.kill()
         process.join(timeout=5.0)  # gone at once: SIGKILL cannot be caught
     _forget_worker(pool)
+
+
+def _submit(task: Callable[..., T], *args: object) -> Future[T] | None:
+    """`task(*args)` sent to the worker when there is one that takes work, else None."""
+    pool = _worker()
+    if pool is None:
+        return None
+    try:
+        with warnings.catch_warnings():  # 3.12+: the worker runs engine code only
+            warnings.filterwarnings("ignore", "This process .* is multi-threaded")
+            return pool.submit(task, *args)
+    except Exception:  # noqa: BLE001 - a pool that cannot take work (broken, shut down)
+        _forget_worker(pool)
+        return None
+
+
+def _answer(future: Future[T] | None, took_here: float) -> T | None:
+    """The worker's answer, or None if it failed or took too long (a dead worker is dropped,
+    a hung one killed: the next big comparison forks a new one)."""
+    if future is None:
+        return None
+    try:
+        return future.result(timeout=_worker_wait(took_here))
+    except FutureTimeout:
+        _kill_worker()
+    except BrokenProcessPool:
+        with _worker_lock:
+            broken = _pool
+        if broken is not None:
+            _forget_worker(broken)
+    except Exception:  # noqa: BLE001 - a task that could not be sent or failed
+        pass
+    return None
 
 
 def _reading(doc: Document) -> Reading:
@@ -391,12 +409,39 @@ def _evidence(
     return found
 
 
-def _word_evidence(left: Document, right: Document, cache: Cache) -> None:
-    """Every match's diff and word cues, before the attributions are known."""
-    for m in cache.matches:
-        cache.wording[(m.left, m.right)] = classify.analyse_wording(
-            _span_text(left, m.left), _span_text(right, m.right), cache.language
-        )
+def _word_evidence(
+    docs: tuple[Document, Document], cache: Cache, worker_idle: bool = False, took: float = 0.0
+) -> None:
+    """Every match's diff and word cues, before the attributions are known. When the worker
+    has found them already (idle), it takes the second half of the matches meanwhile."""
+    texts = [(_span_text(docs[0], m.left), _span_text(docs[1], m.right)) for m in cache.matches]
+    keys = [(m.left, m.right) for m in cache.matches]
+    mine = len(texts) - (len(texts) // 2 if worker_idle else 0)
+    elsewhere = (
+        _submit(_wording_in_worker, texts[mine:], cache.language) if mine < len(texts) else None
+    )
+    if elsewhere is None:
+        mine = len(texts)
+    cache.wording.update(zip(keys[:mine], _wording(texts[:mine], cache.language), strict=True))
+    if mine < len(texts):
+        theirs = _answer(elsewhere, took)
+        if theirs is None:  # no answer from the worker: here after all
+            theirs = _wording(texts[mine:], cache.language)
+        cache.wording.update(zip(keys[mine:], theirs, strict=True))
+
+
+def _idle(future: Future[tuple[Credits, Credits]]) -> bool:
+    """Whether the worker is done with the credits (and free for a share of the diffs)."""
+    return future.done()
+
+
+def _wording(texts: list[tuple[str, str]], language: str) -> list[classify.PairEvidence]:
+    return [classify.analyse_wording(left, right, language) for left, right in texts]
+
+
+def _wording_in_worker(texts: list[tuple[str, str]], language: str) -> list[classify.PairEvidence]:
+    """Run in the worker: the same `_wording` as here."""
+    return _wording(texts, language)
 
 
 def _span_text(doc: Document, ids: tuple[int, ...]) -> str:

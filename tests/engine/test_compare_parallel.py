@@ -159,6 +159,65 @@ def test_the_wait_for_the_worker_grows_with_the_time_taken_here() -> None:
     assert compare_module._worker_wait(long_here) > long_here
 
 
+def worker_waited_for(future: Any) -> bool:
+    future.exception()  # wait: the worker is idle after
+    return True
+
+
+def test_an_idle_worker_takes_half_of_the_diffs(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    expected = serial().to_dict()
+    real = compare_module._wording_in_worker
+    counts = tmp_path / "counts"
+
+    def recording(texts: Any, language: str) -> Any:
+        with counts.open("a") as f:  # runs in the worker
+            f.write(f"{os.getpid()} {len(texts)}\n")
+        return real(texts, language)
+
+    pickled_by_name(recording, "_wording_in_worker")
+    monkeypatch.setattr(compare_module, "_wording_in_worker", recording)
+    monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
+    monkeypatch.setattr(compare_module, "_idle", worker_waited_for)
+    found = compare(LEFT, RIGHT)
+    assert found.to_dict() == expected
+    pid, sent = counts.read_text().split()
+    assert pid != str(os.getpid())
+    assert int(sent) == len(found.pairs) // 2 > 0
+
+
+def test_a_worker_dying_on_the_diffs_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = serial().to_dict()
+
+    def dying(*args: Any) -> Any:
+        os._exit(3)
+
+    pickled_by_name(dying, "_wording_in_worker")
+    monkeypatch.setattr(compare_module, "_wording_in_worker", dying)
+    monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
+    monkeypatch.setattr(compare_module, "_idle", worker_waited_for)
+    assert compare(LEFT, RIGHT).to_dict() == expected
+    assert compare_module._pool is None
+
+
+def test_a_worker_hanging_on_the_diffs_is_killed(monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = serial().to_dict()
+
+    def hanging(*args: Any) -> Any:
+        time.sleep(3600)
+
+    pickled_by_name(hanging, "_wording_in_worker")
+    monkeypatch.setattr(compare_module, "_wording_in_worker", hanging)
+    monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
+    monkeypatch.setattr(compare_module, "WORKER_WAIT_MIN", 0.2)
+    monkeypatch.setattr(compare_module, "WORKER_WAIT_FACTOR", 0.0)
+    monkeypatch.setattr(compare_module, "_idle", worker_waited_for)
+    assert compare(LEFT, RIGHT).to_dict() == expected
+    assert compare_module._pool is None
+    assert multiprocessing.active_children() == []
+
+
 def test_a_task_that_cannot_be_sent_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
     expected = serial().to_dict()
 
