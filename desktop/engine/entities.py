@@ -16,7 +16,13 @@ from functools import lru_cache
 from desktop.engine import gazetteer as gz
 from desktop.engine.lexicon import STOP_WORDS, normalise, stem
 from desktop.engine.model import Entity, Sentence, Span
-from desktop.engine.sources import ALIASES, NOMINALS, ORGANISATION_WORDS, TITLES, source_key
+from desktop.engine.sources import (
+    ORGANISATION_WORDS,
+    RU_TITLE_STEMS,
+    TITLES,
+    alias,
+    source_key,
+)
 
 _KIND_ORDER = {"person": 0, "organisation": 1, "event": 2, "place": 3, "date": 4, "other": 5}
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w\-‐]|['’](?=\w)|\.(?=\w))*", re.UNICODE)
@@ -339,13 +345,10 @@ def _title_before(text: str, run: list[re.Match[str]], language: str) -> bool:
     if language != "ru":
         return False
     before = _LAST_WORD.search(text, max(0, run[0].start() - 40), run[0].start())
-    return before is not None and stem(normalise(before[1]), "ru") in _RU_TITLE_STEMS
+    return before is not None and stem(normalise(before[1]), "ru") in RU_TITLE_STEMS
 
 
 _LAST_WORD = re.compile(r"([а-яё\-]+)\s+$")
-_RU_TITLE_STEMS = frozenset(
-    stem(w, "ru") for w in TITLES | NOMINALS if re.fullmatch(r"[а-я\-]+", w)
-)
 
 
 def _inner_title(words: list[str]) -> int:
@@ -448,7 +451,7 @@ def _kind_and_key(
         return None, ""  # "Talks began": the common noun alone names no event
     if extended != surface or any(_event_word(w) for w in words):
         return "event", "event:" + _phrase_key(extended, language)
-    if folded in ALIASES or _has_org_word(words):
+    if alias(folded) is not None or _has_org_word(words):
         return "organisation", source_key(surface, language)
     place = _place_key(folded, language)
     if place:

@@ -14,7 +14,13 @@ from desktop.engine import cues
 from desktop.engine.gazetteer import DEMONYMS, PLACE_STEMS_RU
 from desktop.engine.lexicon import Token, normalise, stem
 from desktop.engine.model import Span
-from desktop.engine.sources import ORGANISATION_WORDS, TITLES, is_person_name, is_pronoun
+from desktop.engine.sources import (
+    ORGANISATION_WORDS,
+    RU_TITLE_STEMS,
+    TITLES,
+    is_person_name,
+    is_pronoun,
+)
 
 _SOFT_GAP = re.compile(r"^[\s'’\-‐‑]*$")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Col|Lt|Prof|Rev)$")
@@ -233,7 +239,23 @@ def _head_name(phrase: str, language: str) -> Span | None:
     if person is not None:
         return person
     chosen = runs[-1] if runs[-1][1] >= span[1] - 2 else runs[0]
+    if language == "ru":
+        return _with_title(text, chosen)
     return _before_of(text, chosen)
+
+
+def _with_title(text: str, run: Span) -> Span:
+    """ "мэра Москвы": a Russian place after a lower-case title names the office holder."""
+    words = text[run[0] : run[1]].split()
+    if len(words) != 1 or not _russian_place(words[0]):
+        return run
+    before = _TITLE_BEFORE.search(text, 0, run[0])
+    if before is None or stem(normalise(before[1]), "ru") not in RU_TITLE_STEMS:
+        return run
+    return (before.start(1), run[1])
+
+
+_TITLE_BEFORE = re.compile(r"([а-яё\-]+)\s+$")
 
 
 def _nationality(run: str) -> bool:
@@ -306,7 +328,8 @@ def _trailing_person(text: str, run: Span) -> Span | None:
 
 def _russian_place(word: str) -> bool:
     """A Russian place name in any case ("России", "Москвы")."""
-    return _CYRILLIC.match(word) is not None and stem(normalise(word), "ru") in PLACE_STEMS_RU
+    folded = normalise(word)
+    return _CYRILLIC.match(folded) is not None and stem(folded, "ru") in PLACE_STEMS_RU
 
 
 _CYRILLIC = re.compile(r"[а-яё]")

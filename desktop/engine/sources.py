@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from desktop.engine.gazetteer import PLACE_STEMS_RU
 from desktop.engine.lexicon import normalise, stem
 
 TITLES = frozenset(
@@ -48,6 +49,9 @@ NOMINALS = frozenset(
 )
 
 _NOMINAL_STEMS_RU = frozenset(stem(w, "ru") for w in NOMINALS if re.search(r"[а-я]", w))
+# Russian titles and office nouns in any case ("мэра", "министру"): written in lower case
+RU_TITLE_STEMS = frozenset(stem(w, "ru") for w in TITLES if re.search(r"[а-я]", w))
+RU_TITLE_STEMS |= _NOMINAL_STEMS_RU
 
 # Readable name and key for agencies and bodies that go by several names.
 ALIASES: dict[str, tuple[str, str]] = {
@@ -76,6 +80,12 @@ ALIASES: dict[str, tuple[str, str]] = {
     "мид россии": ("МИД России", "foreign ministry|russia"),
     "kremlin": ("Kremlin", "kremlin"),
     "кремль": ("Кремль", "kremlin"),
+}
+
+_RU_ALIAS_STEMS = {
+    " ".join(stem(w, "ru") for w in name.split()): value
+    for name, value in ALIASES.items()
+    if re.search(r"[а-я]", name)
 }
 
 ORGANISATION_WORDS = frozenset(
@@ -123,11 +133,20 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 
 
+def alias(folded: str) -> tuple[str, str] | None:
+    """(readable name, key) of an agency or body that goes by several names; Russian ones in
+    any case ("в Кремле", "Интерфакса")."""
+    found = ALIASES.get(folded)
+    if found is None and _cyrillic(folded):
+        found = _RU_ALIAS_STEMS.get(" ".join(stem(w, "ru") for w in folded.split()))
+    return found
+
+
 def readable(name: str) -> str:
     """The name as it should be shown: alias spelling when there is one, else trimmed."""
-    folded = _fold(name)
-    if folded in ALIASES:
-        return ALIASES[folded][0]
+    found = alias(_fold(name))
+    if found is not None:
+        return found[0]
     return _POSSESSIVE_END.sub("", _DROP_CASED.sub("", name.strip(" ,.;:\"'“”‘’«»()[]")))
 
 
@@ -135,11 +154,14 @@ def readable(name: str) -> str:
 def source_key(name: str, language: str = "en") -> str:
     """Normalised key two articles' sources are matched on."""
     folded = _fold(name)
-    if folded in ALIASES:
-        return ALIASES[folded][1]
+    found = alias(folded)
+    if found is not None:
+        return found[1]
     ministry = _ministry_key(folded)
     if ministry:
         return ministry
+    if _cyrillic(folded) and _titled_place(folded):
+        return " ".join(stem(w, "ru") for w in _words(folded))
     words = [w for w in _words(name) if _fold(w) not in TITLES]
     if words and is_person_name(name):
         if len(words) > 1 and _korean_given_name(words[-1]):
@@ -157,7 +179,7 @@ def is_person_name(name: str) -> bool:
     if not words or len(words) > 6:
         return False
     lowered = [_fold(w) for w in words]
-    if any(w in ORGANISATION_WORDS for w in lowered) or _fold(name) in ALIASES:
+    if any(w in ORGANISATION_WORDS for w in lowered) or alias(_fold(name)) is not None:
         return False
     names = [w for w, low in zip(words, lowered, strict=True) if low not in TITLES]
     if not names:
@@ -172,7 +194,7 @@ def is_named(name: str) -> bool:
     words = _words(name)
     if not words:
         return False
-    if _fold(name) in ALIASES:
+    if alias(_fold(name)) is not None:
         return True
     rest = words[1:] if _fold(words[0]) in {"the", "a", "an"} else words
     return any(w[:1].isupper() for w in rest) and not is_nominal(name)
@@ -219,6 +241,17 @@ def _fold(text: str) -> str:
 
 _RU_SURNAME = re.compile(r"^(.+(?:ов|ев|ин|ын))(?:а|у|ым|ом|е|ой|ою|ы|ых|ыми)?$")
 _RU_ADJECTIVAL = re.compile(r"^(.+(?:ск|цк))(?:ий|ая|ого|ому|им|ом|ой|ую|ие|их|ими)$")
+
+
+def _titled_place(folded: str) -> bool:
+    """ "мэр Москвы", "мэра Москвы": an office named by its place, keyed with its title (not
+    as the place, which "Москва заявила" names)."""
+    words = _words(folded)
+    return (
+        len(words) >= 2
+        and stem(words[-1], "ru") in PLACE_STEMS_RU
+        and stem(words[-2], "ru") in RU_TITLE_STEMS
+    )
 
 
 def _cyrillic(word: str) -> bool:

@@ -93,3 +93,49 @@ def test_the_same_minister_is_one_source_in_two_articles() -> None:
         ("Сергей Лавров", "лавров", True)
     ]
     assert [q.type for p in c.pairs for q in p.cues] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Russian aliases in any case ("в Кремле", "представителя Кремля")
+        ("В Кремле заявили, что Москва готова.", [("Кремль", "заявили", "kremlin")]),
+        (
+            "По словам представителя Кремля, Москва готова.",
+            [("Кремль", "По словам", "kremlin")],
+        ),
+        (
+            "Как сообщает РИА Новости, Москва готова.",
+            [("РИА Новости", "Как сообщает", "ria novosti")],
+        ),
+        ("Об этом сообщает агентство Интерфакс.", [("Интерфакс", "сообщает", "interfax")]),
+        (
+            "Об этом говорится в заявлении МИД России.",
+            [("МИД России", "говорится в заявлении", "foreign ministry|russia")],
+        ),
+        # an office named by its place keys with its title, in any case
+        (
+            "По словам мэра Москвы, меры вступят в силу.",
+            [("мэра Москвы", "По словам", "мэр москв")],
+        ),
+        ("Меры вступят в силу, заявил мэр Москвы.", [("мэр Москвы", "заявил", "мэр москв")]),
+        ("Мэр Москвы заявил, что меры вступят в силу.", [("Мэр Москвы", "заявил", "мэр москв")]),
+        ("Москва заявила, что меры вступят в силу.", [("Москва", "заявила", "москв")]),
+        ("Песков настаивает, что Москва готова.", [("Песков", "настаивает", "песков")]),
+    ],
+)
+def test_russian_agencies_and_offices(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _credits(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Кремль", "kremlin"),
+        ("Кремля", "kremlin"),
+        ("Кремле", "kremlin"),
+        ("Интерфакса", "interfax"),
+    ],
+)
+def test_russian_aliases_in_any_case(name: str, key: str) -> None:
+    assert source_key(name, "ru") == key
