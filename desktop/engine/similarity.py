@@ -14,9 +14,10 @@ import json
 import math
 import operator
 import statistics
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -34,13 +35,10 @@ _NEGATORS = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
-class SentenceProfile:
-    text: str  # the span's original text
-    language: str
-    tokens: tuple[lexicon.Token, ...]  # offsets relative to the article
-    terms: frozenset[str]  # content stems (stop words removed)
-    stems: tuple[str, ...]  # every word's stem, in order
-    content: tuple[str, ...]  # content stems, in order
+class Scoring:
+    """The parts of a profile only `features()` reads, built on its first need: about a third
+    of a big article's sentences are never a candidate, so never scored."""
+
     norm: str  # normalised words joined by single spaces (for rapidfuzz)
     sorted_norm: str  # the same words sorted (token_sort_ratio without re-tokenising)
     # stem 2- and 4-grams as tuples (stems hold no spaces: the same sets as joined strings,
@@ -51,6 +49,59 @@ class SentenceProfile:
     negated: bool
     rarity: dict[str, float]  # content stem -> rarity weight from the shipped table
     mass: float  # sum of rarity weights over `terms`
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceProfile:
+    text: str  # the span's original text
+    language: str
+    tokens: tuple[lexicon.Token, ...]  # offsets relative to the article
+    terms: frozenset[str]  # content stems (stop words removed)
+    stems: tuple[str, ...]  # every word's stem, in order
+    content: tuple[str, ...]  # content stems, in order
+    words: tuple[str, ...]  # every word normalised, in order
+    _scoring: Scoring | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def scoring(self) -> Scoring:
+        found = self._scoring
+        if found is None:
+            found = _scoring(self)
+            object.__setattr__(self, "_scoring", found)  # a cache: the profile stays the same
+        return found
+
+    # the scoring parts by name, as before they were built lazily
+    @property
+    def norm(self) -> str:
+        return self.scoring.norm
+
+    @property
+    def sorted_norm(self) -> str:
+        return self.scoring.sorted_norm
+
+    @property
+    def ngrams(self) -> tuple[frozenset[tuple[str, ...]], ...]:
+        return self.scoring.ngrams
+
+    @property
+    def content_bigrams(self) -> frozenset[tuple[str, ...]]:
+        return self.scoring.content_bigrams
+
+    @property
+    def numbers(self) -> frozenset[str]:
+        return self.scoring.numbers
+
+    @property
+    def negated(self) -> bool:
+        return self.scoring.negated
+
+    @property
+    def rarity(self) -> dict[str, float]:
+        return self.scoring.rarity
+
+    @property
+    def mass(self) -> float:
+        return self.scoring.mass
 
 
 def profile(text: str, start: int, end: int, language: str) -> SentenceProfile:
@@ -68,16 +119,22 @@ def _build(text: str, language: str, toks: tuple[lexicon.Token, ...]) -> Sentenc
     columns = tuple(zip(*toks, strict=True)) if toks else ((),) * 6
     words, stems, stops = columns[3], columns[4], columns[5]
     content = tuple(s for s, stop in zip(stems, stops, strict=True) if not stop)
-    terms = frozenset(content)
-    weigh = _weigher(language)
-    rarity = {t: weigh(t) for t in terms}
     return SentenceProfile(
         text=text,
         language=language,
         tokens=toks,
-        terms=terms,
+        terms=frozenset(content),
         stems=stems,
         content=content,
+        words=words,
+    )
+
+
+def _scoring(p: SentenceProfile) -> Scoring:
+    words, stems, content = p.words, p.stems, p.content
+    weigh = _weigher(p.language)
+    rarity = {t: weigh(t) for t in p.terms}
+    return Scoring(
         norm=" ".join(words),
         sorted_norm=" ".join(sorted(words)),
         ngrams=(_ngrams(stems, 2), _ngrams(stems, 4)),
@@ -129,87 +186,91 @@ def features(
 ) -> list[float]:
     """The model's inputs for one pair, in the order of `FEATURES`. `masses`: the two
     profiles' `weighted_mass()` under `weights`, when the caller has them already."""
+    sa, sb = a.scoring, b.scoring
     return [
-        *_overlap(a, b, weights, masses),
-        fuzz.ratio(a.norm, b.norm) / 100.0,
-        fuzz.ratio(a.sorted_norm, b.sorted_norm) / 100.0,
-        *_ngram_overlap(a, b),
-        *_sequence(a, b),
-        *_details(a, b),
+        *_overlap(a, b, sa, sb, weights, masses),
+        fuzz.ratio(sa.norm, sb.norm) / 100.0,
+        fuzz.ratio(sa.sorted_norm, sb.sorted_norm) / 100.0,
+        *_ngram_overlap(sa, sb),
+        *_sequence(a, b, sa, sb),
+        *_details(a, b, sa, sb),
     ]
 
 
 def _overlap(
     a: SentenceProfile,
     b: SentenceProfile,
+    sa: Scoring,
+    sb: Scoring,
     weights: dict[str, float] | None,
     masses: tuple[float, float] | None = None,
 ) -> list[float]:
     """Rarity-weighted overlap (shipped table times the comparison's weights), plain stem
     containment, and the smaller side's unmatched rarity (shipped table only: keeps its scale)."""
     shared = a.terms & b.terms
-    ws_table = sum(a.rarity[t] for t in shared)
+    ra = sa.rarity
+    ws_table = sum(map(ra.__getitem__, shared))
     if not weights:
-        wa, wb, ws = a.mass, b.mass, ws_table
-    elif masses is None:
-        wa, wb, ws = _masses(a, b, shared, weights)
+        wa, wb, ws = sa.mass, sb.mass, ws_table
     else:
-        ra = a.rarity
-        wa, wb = masses
-        ws = sum(ra[t] * weights.get(t, 1.0) for t in shared)
+        wa, wb = masses if masses is not None else (_mass(sa, weights), _mass(sb, weights))
+        ws = _weighted(ra, shared, weights)
     na, nb = len(a.terms), len(b.terms)
     return [
         ws / max(wa, wb) if wa and wb else 0.0,
         len(shared) / min(na, nb) if na and nb else 0.0,
-        min(a.mass, b.mass) / 10.0 - ws_table / 10.0,
+        min(sa.mass, sb.mass) / 10.0 - ws_table / 10.0,
     ]
 
 
-def _masses(
-    a: SentenceProfile, b: SentenceProfile, shared: frozenset[str], weights: dict[str, float]
-) -> tuple[float, float, float]:
-    ra = a.rarity
-    wa, wb = weighted_mass(a, weights), weighted_mass(b, weights)
-    return wa, wb, sum(ra[t] * weights.get(t, 1.0) for t in shared)
+def _weighted(rarity: dict[str, float], stems: Iterable[str], weights: dict[str, float]) -> float:
+    """Sum over `stems` (in their order) of rarity times the comparison's weight."""
+    stems = tuple(stems)
+    return sum(
+        map(operator.mul, map(rarity.__getitem__, stems), map(weights.get, stems, repeat(1.0)))
+    )
 
 
 def weighted_mass(p: SentenceProfile, weights: dict[str, float]) -> float:
     """The profile's rarity under the comparison's weights (what `features` divides by)."""
-    rarity = p.rarity
-    return sum(rarity[t] * weights.get(t, 1.0) for t in rarity)
+    return _mass(p.scoring, weights)
 
 
-def _ngram_overlap(a: SentenceProfile, b: SentenceProfile) -> list[float]:
+def _mass(s: Scoring, weights: dict[str, float]) -> float:
+    return _weighted(s.rarity, s.rarity, weights)
+
+
+def _ngram_overlap(sa: Scoring, sb: Scoring) -> list[float]:
     """Shared stem bigrams and 4-grams over the longer side; Dice of the content-stem bigrams."""
     out = []
-    for x, y in zip(a.ngrams, b.ngrams, strict=True):
+    for x, y in zip(sa.ngrams, sb.ngrams, strict=True):
         size = max(len(x), len(y))
         out.append(len(x & y) / size if size else 0.0)
-    x, y = a.content_bigrams, b.content_bigrams
+    x, y = sa.content_bigrams, sb.content_bigrams
     out.append(2.0 * len(x & y) / (len(x) + len(y)) if x or y else 0.0)
     return out
 
 
-def _sequence(a: SentenceProfile, b: SentenceProfile) -> list[float]:
+def _sequence(a: SentenceProfile, b: SentenceProfile, sa: Scoring, sb: Scoring) -> list[float]:
     """Longest common subsequence of stems, content stems and characters."""
     lcs = LCSseq.similarity(a.stems, b.stems)
     lcs_content = LCSseq.similarity(a.content, b.content)
-    lcs_chars = LCSseq.similarity(a.norm, b.norm)
+    lcs_chars = LCSseq.similarity(sa.norm, sb.norm)
     return [
         2.0 * lcs / (len(a.stems) + len(b.stems)) if a.stems or b.stems else 0.0,
         lcs / max(1, min(len(a.stems), len(b.stems))),
         lcs_content / max(1, min(len(a.content), len(b.content))),
-        lcs_chars / max(1, min(len(a.norm), len(b.norm))),
+        lcs_chars / max(1, min(len(sa.norm), len(sb.norm))),
     ]
 
 
-def _details(a: SentenceProfile, b: SentenceProfile) -> list[float]:
+def _details(a: SentenceProfile, b: SentenceProfile, sa: Scoring, sb: Scoring) -> list[float]:
     """Numbers that differ, length, negation on one side only, how short the shorter is."""
-    na, nb = a.numbers, b.numbers
+    na, nb = sa.numbers, sb.numbers
     return [
         float(bool(na) and bool(nb) and na != nb),
         min(len(a.tokens), len(b.tokens)) / max(len(a.tokens), len(b.tokens), 1),
-        float(a.negated != b.negated),
+        float(sa.negated != sb.negated),
         1.0 / (1.0 + min(len(a.terms), len(b.terms))),
     ]
 

@@ -217,3 +217,14 @@ def test_ngrams_are_consecutive_stems() -> None:
     assert len(p.ngrams[1]) == len(p.stems) - 3
     assert all(len(g) == 4 for g in p.ngrams[1])
     assert p.content_bigrams == frozenset(zip(p.content, p.content[1:], strict=False))
+
+
+def test_scoring_parts_are_built_on_first_need_and_kept() -> None:
+    p = similarity.profile("Rates rose 2% in Frankfurt, didn't they?", 0, 40, "en")
+    assert p._scoring is None  # candidates read the terms only: unscored sentences cost less
+    parts = p.scoring
+    assert p.scoring is parts
+    assert p.norm == " ".join(p.words) and p.sorted_norm == " ".join(sorted(p.words))
+    assert p.numbers == frozenset({"2"}) and p.negated
+    assert p.rarity.keys() == p.terms and p.mass == sum(p.rarity.values())
+    assert p == similarity.profile("Rates rose 2% in Frankfurt, didn't they?", 0, 40, "en")
