@@ -70,12 +70,19 @@ def find_entities(text: str, sentences: Sequence[Sentence], language: str) -> tu
 def link_entities(
     left: Sequence[Entity], right: Sequence[Entity]
 ) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
-    """Mark entities whose key is named in both articles as shared."""
+    """Mark entities whose key is named in both articles as shared; a lone name of unknown
+    kind ("Лаврова", "Sobyanin") that the other article names as a person is that person."""
     both = {e.key for e in left} & {e.key for e in right}
+    people = {e.key for e in (*left, *right) if e.kind == "person"}
     return (
-        tuple(replace(e, shared=e.key in both) for e in left),
-        tuple(replace(e, shared=e.key in both) for e in right),
+        tuple(_linked(e, both, people) for e in left),
+        tuple(_linked(e, both, people) for e in right),
     )
+
+
+def _linked(entity: Entity, both: set[str], people: set[str]) -> Entity:
+    kind = "person" if entity.kind == "other" and entity.key in people else entity.kind
+    return replace(entity, shared=entity.key in both, kind=kind)
 
 
 def mentions_in(text: str, sentence: Sentence, language: str) -> list[Mention]:

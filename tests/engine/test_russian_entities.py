@@ -64,3 +64,16 @@ def test_the_minister_named_two_ways_is_shared() -> None:
     llinked, rlinked = link_entities(lents, rents)
     assert [(e.text, e.shared) for e in llinked] == [("России", False), ("Сергей Лавров", True)]
     assert [(e.text, e.shared) for e in rlinked] == [("МИД", False), ("Сергей Лавров", True)]
+
+
+def test_a_lone_surname_is_a_person_the_other_article_names() -> None:
+    left = "По словам Лаврова, переговоры пройдут в сентябре."
+    right = "Сергей Лавров заявил о диалоге."
+    lents = find_entities(left, split_sentences(left, "ru"), "ru")
+    rents = find_entities(right, split_sentences(right, "ru"), "ru")
+    assert [(e.text, e.kind) for e in lents] == [("Лаврова", "other"), ("сентябре", "date")]
+    llinked, _ = link_entities(lents, rents)
+    assert [(e.text, e.kind, e.shared) for e in llinked] == [
+        ("Лаврова", "person", True),
+        ("сентябре", "date", False),
+    ]
