@@ -351,9 +351,16 @@ def _is_month(toks: list[lexicon.Token], i: int) -> bool:
 
 
 def _day(toks: list[lexicon.Token], i: int) -> int | None:
-    if 0 <= i < len(toks) and toks[i].norm.isdigit() and 1 <= int(toks[i].norm) <= 31:
-        return int(toks[i].norm)
+    """The day of the month at token i: "5", and in Russian "5-го", "5-е"."""
+    if not 0 <= i < len(toks):
+        return None
+    digits, _, ending = toks[i].norm.partition("-")
+    if digits.isdigit() and 1 <= int(digits) <= 31 and ending in _DAY_ENDINGS:
+        return int(digits)
     return None
+
+
+_DAY_ENDINGS = frozenset(("", "го", "е", "ое", "ого"))
 
 
 def _day_around(toks: list[lexicon.Token], i: int) -> tuple[int, int, int | None]:
