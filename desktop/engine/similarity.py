@@ -17,7 +17,7 @@ import statistics
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
+from itertools import compress, repeat
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -118,7 +118,7 @@ def _build(text: str, language: str, toks: tuple[lexicon.Token, ...]) -> Sentenc
     # the token fields side by side: (starts, ends, texts, norms, stems, stops)
     columns = tuple(zip(*toks, strict=True)) if toks else ((),) * 6
     words, stems, stops = columns[3], columns[4], columns[5]
-    content = tuple(s for s, stop in zip(stems, stops, strict=True) if not stop)
+    content = tuple(compress(stems, map(operator.not_, stops)))  # stop words left out
     return SentenceProfile(
         text=text,
         language=language,
@@ -242,13 +242,14 @@ def _mass(s: Scoring, weights: dict[str, float]) -> float:
 
 def _ngram_overlap(sa: Scoring, sb: Scoring) -> list[float]:
     """Shared stem bigrams and 4-grams over the longer side; Dice of the content-stem bigrams."""
-    out = []
-    for x, y in zip(sa.ngrams, sb.ngrams, strict=True):
-        size = max(len(x), len(y))
-        out.append(len(x & y) / size if size else 0.0)
+    (x2, x4), (y2, y4) = sa.ngrams, sb.ngrams
+    size2, size4 = max(len(x2), len(y2)), max(len(x4), len(y4))
     x, y = sa.content_bigrams, sb.content_bigrams
-    out.append(2.0 * len(x & y) / (len(x) + len(y)) if x or y else 0.0)
-    return out
+    return [
+        len(x2 & y2) / size2 if size2 else 0.0,
+        len(x4 & y4) / size4 if size4 else 0.0,
+        2.0 * len(x & y) / (len(x) + len(y)) if x or y else 0.0,
+    ]
 
 
 def _sequence(a: SentenceProfile, b: SentenceProfile, sa: Scoring, sb: Scoring) -> list[float]:
