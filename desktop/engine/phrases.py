@@ -18,6 +18,7 @@ from desktop.engine.sources import (
     ORGANISATION_WORDS,
     RU_TITLE_STEMS,
     TITLES,
+    alias,
     is_person_name,
     is_pronoun,
 )
@@ -146,6 +147,8 @@ def _skip_auxiliaries(text: str, toks: list[Token], j: int, language: str) -> in
             j -= 1
         elif language == "en" and (k := _before_time(toks, j)) < j:
             j = k
+        elif language == "ru" and _ru_adjunct(text, toks, j - 1):
+            j -= 2  # "Лавров в среду заявил", "Об этом на брифинге сообщила"
         else:
             break
     return j
@@ -210,6 +213,8 @@ def _extend_left(
 def phrase_after(text: str, toks: list[Token], i: int, language: str) -> tuple[int, int] | None:
     """Token range of the phrase starting at token i ("according to [the campaign]")."""
     stops = _STOPS_AFTER.get(language, _STOPS_AFTER["en"])
+    if language == "ru" and _ru_adjunct(text, toks, i):
+        i += 2  # "заявил в интервью ТАСС Лавров", "Как заявил в среду Лавров"
     if i >= len(toks) or is_boundary(text, toks, i) or toks[i].norm in stops:
         return None
     k = i
@@ -219,6 +224,22 @@ def phrase_after(text: str, toks: list[Token], i: int, language: str) -> tuple[i
             break
         k += 1
     return (i, k)
+
+
+def _ru_adjunct(text: str, toks: list[Token], i: int) -> bool:
+    """ "в среду", "на брифинге", "в интервью": a preposition and one lower-case word between a
+    Russian verb and its subject, in either order."""
+    return (
+        i >= 0
+        and i + 2 < len(toks)
+        and toks[i].norm in _RU_ADJUNCT_PREPOSITIONS
+        and toks[i + 1].text.islower()
+        and not is_boundary(text, toks, i + 1)
+        and not is_boundary(text, toks, i + 2)
+    )
+
+
+_RU_ADJUNCT_PREPOSITIONS = frozenset("в во на".split())
 
 
 def head_name(text: str, span: Span, language: str) -> Span | None:
@@ -315,8 +336,8 @@ def _trailing_person(text: str, run: Span) -> Span | None:
         low = m.group().lower().rstrip(".")
         if not m.group()[:1].isupper() or low in TITLES or low in ORGANISATION_WORDS:
             break
-        if _russian_place(low):  # "Министр иностранных дел России Сергей Лавров"
-            break
+        if _russian_place(low) or (tail and alias(low) is not None):
+            break  # "Министр иностранных дел России Сергей Лавров", "ТАСС Лавров"
         tail.insert(0, m)
     if not tail or len(tail) == len(words):
         return None

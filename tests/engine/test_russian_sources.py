@@ -139,3 +139,29 @@ def test_russian_agencies_and_offices(text: str, expected: list[tuple[str, str, 
 )
 def test_russian_aliases_in_any_case(name: str, key: str) -> None:
     assert source_key(name, "ru") == key
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a preposition and one lower-case word between the verb and its subject
+        ("Лавров в среду заявил, что Москва готова.", [("Лавров", "заявил", "лавров")]),
+        ("Как заявил в среду Лавров, Москва готова.", [("Лавров", "Как заявил", "лавров")]),
+        (
+            "Москва готова к диалогу, заявил в интервью ТАСС Лавров.",
+            [("Лавров", "заявил", "лавров")],
+        ),
+        (
+            "Об этом в понедельник заявил президент США Дональд Трамп.",
+            [("Дональд Трамп", "заявил", "трамп")],
+        ),
+        (
+            "Об этом сообщила на брифинге официальный представитель МИД Мария Захарова.",
+            [("Мария Захарова", "сообщила", "захаров")],
+        ),
+    ],
+)
+def test_russian_adjuncts_between_verb_and_source(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _credits(text) == expected
