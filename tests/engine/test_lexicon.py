@@ -108,3 +108,23 @@ def test_same_text_keeps_only_the_most_recent_texts() -> None:
     assert lexicon.same_text("".join(list(texts[-1]))) is texts[-1]
     again = "".join(list(texts[0]))
     assert lexicon.same_text(again) is again  # forgotten: the new object is the one now
+
+
+ENGLISH_WORDS = (
+    "officials said the generously running ponies' agreed conditional sanctions hopefully "
+    "relational deportation investigators allegedly skies dying news proceedings united"
+).split()
+RUSSIAN_WORDS = "министерство заявило переговоров санкции дипломаты встретились".split()
+
+
+def test_stems_are_the_pure_python_snowball_stems() -> None:
+    """PyStemmer (C, used by snowballstemmer when installed) must stem as the pure-Python
+    Snowball stemmers do: the similarity model and rarity table were built on those."""
+    from snowballstemmer.english_stemmer import EnglishStemmer
+    from snowballstemmer.russian_stemmer import RussianStemmer
+
+    english, russian = EnglishStemmer(), RussianStemmer()
+    for word in ENGLISH_WORDS:
+        assert lexicon._stemmer("en").stemWord(word) == english.stemWord(word), word
+    for word in RUSSIAN_WORDS:
+        assert lexicon._stemmer("ru").stemWord(word) == russian.stemWord(word), word
