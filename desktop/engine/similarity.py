@@ -132,8 +132,7 @@ def _build(text: str, language: str, toks: tuple[lexicon.Token, ...]) -> Sentenc
 
 def _scoring(p: SentenceProfile) -> Scoring:
     words, stems, content = p.words, p.stems, p.content
-    weigh = _weigher(p.language)
-    rarity = {t: weigh(t) for t in p.terms}
+    rarity = _weigher(p.language)(p.terms)
     return Scoring(
         norm=" ".join(words),
         sorted_norm=" ".join(sorted(words)),
@@ -327,15 +326,16 @@ def _unseen_weight() -> float:
 
 
 @lru_cache(maxsize=4)
-def _weigher(language: str) -> Callable[[str], float]:
-    """Rarity of a stem. A language without a table (Russian) weighs every word like a typical
-    English content word, so absolute features keep their scale; numbers count as rare."""
+def _weigher(language: str) -> Callable[[frozenset[str]], dict[str, float]]:
+    """Stem -> rarity for a set of stems, in the set's order. A language without a table
+    (Russian) weighs every word like a typical English content word, so absolute features
+    keep their scale; numbers count as rare."""
     table = rarity_table(language)
     unseen = _unseen_weight()
     if table:
-        return lambda stem: table.get(stem, unseen)
+        return lambda stems: dict(zip(stems, map(table.get, stems, repeat(unseen)), strict=True))
     typical = statistics.median(list(rarity_table("en").values()) or [1.0])
-    return lambda stem: unseen if stem[:1].isdigit() else typical
+    return lambda stems: {t: unseen if t[:1].isdigit() else typical for t in stems}
 
 
 def pair_score(
