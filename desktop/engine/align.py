@@ -19,7 +19,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 
@@ -63,11 +63,16 @@ class Alignment:
 
 
 def align(
-    left: Sequence[SentenceProfile], right: Sequence[SentenceProfile], language: str
+    left: Sequence[SentenceProfile],
+    right: Sequence[SentenceProfile],
+    language: str,
+    share: Share | None = None,
 ) -> Alignment:
+    """The scored candidate graph. `share`: see `score_edges`."""
     weights = weigh(left, right, language)
     pairs = candidates(left, right, weights)
-    return Alignment(tuple(left), tuple(right), weights, score_edges(left, right, pairs, weights))
+    edges = score_edges(left, right, pairs, weights, share)
+    return Alignment(tuple(left), tuple(right), weights, edges)
 
 
 # ---- 1. weights ----------------------------------------------------------------------------
@@ -191,20 +196,78 @@ def _mass(p: SentenceProfile, weights: dict[str, float]) -> float:
 # ---- 3. scores -----------------------------------------------------------------------------
 
 
+# offered the pairs still to score (in order) and the weights; may take a tail of them to
+# score elsewhere: returns how many it took and how to get their scores (None: not to be had)
+Share = Callable[
+    [list[tuple[int, int]], dict[str, float]],
+    tuple[int, Callable[[], list[float] | None]] | None,
+]
+SHARE_CHUNK = 1_024  # pairs scored between two offers
+
+
 def score_edges(
     left: Sequence[SentenceProfile],
     right: Sequence[SentenceProfile],
     pairs: set[tuple[int, int]],
     weights: dict[str, float],
+    share: Share | None = None,
 ) -> tuple[Edge, ...]:
+    """Every pair's score, best first. With `share`, the pairs not yet scored are offered to
+    it between chunks until it takes some (the worker process, once idle, see compare.py);
+    the edges are the same wherever a pair was scored."""
+    todo = sorted(pairs)
+    scores: dict[tuple[int, int], float] = {}
+    elsewhere: tuple[list[tuple[int, int]], Callable[[], list[float] | None]] | None = None
+    masses: tuple[dict[int, float], dict[int, float]] = ({}, {})
+    done = 0
+    while done < len(todo):
+        if share is not None and elsewhere is None:
+            taken = share(todo[done:], weights)
+            if taken is not None and taken[0] > 0:
+                cut = len(todo) - taken[0]
+                todo, elsewhere = todo[:cut], (todo[cut:], taken[1])
+        _score(left, right, todo[done : done + SHARE_CHUNK], weights, scores, masses)
+        done += SHARE_CHUNK
+    if elsewhere is not None:
+        theirs, answer = elsewhere
+        found = answer()
+        if found is None or len(found) != len(theirs):  # no answer: scored here after all
+            _score(left, right, theirs, weights, scores, masses)
+        else:
+            scores.update(zip(theirs, found, strict=True))
+    ranked = sorted((-score, i, j) for (i, j), score in scores.items())
+    return tuple(Edge(i, j, -negative) for negative, i, j in ranked)
+
+
+def _score(
+    left: Sequence[SentenceProfile],
+    right: Sequence[SentenceProfile],
+    pairs: list[tuple[int, int]],
+    weights: dict[str, float],
+    scores: dict[tuple[int, int], float],
+    masses: tuple[dict[int, float], dict[int, float]],
+) -> None:
+    scores.update(zip(pairs, scores_of(left, right, pairs, weights, masses), strict=True))
+
+
+def scores_of(
+    left: Sequence[SentenceProfile] | Mapping[int, SentenceProfile],
+    right: Sequence[SentenceProfile] | Mapping[int, SentenceProfile],
+    pairs: Sequence[tuple[int, int]],
+    weights: dict[str, float],
+    masses: tuple[dict[int, float], dict[int, float]] | None = None,
+) -> list[float]:
+    """`similarity.pair_score` of each pair under the comparison's weights. `masses`: each
+    side's sentence id -> `weighted_mass`, filled here as needed (kept between calls)."""
     score, mass = similarity.pair_score, similarity.weighted_mass
-    mass_left = {i: mass(left[i], weights) for i in sorted({i for i, _ in pairs})}
-    mass_right = {j: mass(right[j], weights) for j in sorted({j for _, j in pairs})}
-    scored = sorted(
-        (-score(left[i], right[j], weights, masses=(mass_left[i], mass_right[j])), i, j)
-        for i, j in pairs
-    )
-    return tuple(Edge(i, j, -negative) for negative, i, j in scored)
+    mass_left, mass_right = masses if masses is not None else ({}, {})
+    for i in sorted({i for i, _ in pairs}.difference(mass_left)):
+        mass_left[i] = mass(left[i], weights)
+    for j in sorted({j for _, j in pairs}.difference(mass_right)):
+        mass_right[j] = mass(right[j], weights)
+    return [
+        score(left[i], right[j], weights, masses=(mass_left[i], mass_right[j])) for i, j in pairs
+    ]
 
 
 # ---- 4. assignment -------------------------------------------------------------------------

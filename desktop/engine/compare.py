@@ -44,6 +44,10 @@ PARALLEL_MIN_SENTENCES = 2_000
 # process took meanwhile if more (a busy machine slows both); then it is killed, read here
 WORKER_WAIT_MIN = 30.0
 WORKER_WAIT_FACTOR = 5.0
+# an idle worker scores this share of the candidate pairs still to score (it builds their
+# sentences' profiles first: a pair costs it a little more than here); not fewer than this
+WORKER_SCORE_SHARE = 0.3
+MIN_SHARED_PAIRS = 512
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +82,8 @@ def _compare(left: Article | str, right: Article | str, options: CompareOptions)
     with _child(docs) as credited_elsewhere:
         started = time.monotonic()
         language = docs[0].language
-        alignment = align.align(_profiles(docs[0]), _profiles(docs[1]), language)
+        share = None if credited_elsewhere is None else _share(credited_elsewhere, docs, started)
+        alignment = align.align(_profiles(docs[0]), _profiles(docs[1]), language, share)
         matches = align.assign(alignment, options.match_threshold, options.allow_merges)
         cache = Cache(alignment, language, matches, options.match_threshold, options.allow_merges)
         if credited_elsewhere is not None:
@@ -428,6 +433,55 @@ def _word_evidence(
         if theirs is None:  # no answer from the worker: here after all
             theirs = _wording(texts[mine:], cache.language)
         cache.wording.update(zip(keys[mine:], theirs, strict=True))
+
+
+# some sentences of one side as the worker needs them: text, language, id -> (start, end)
+Spans = tuple[str, str, dict[int, tuple[int, int]]]
+
+
+def _share(
+    credits: Future[tuple[Credits, Credits]], docs: tuple[Document, Document], started: float
+) -> align.Share:
+    """What `align.score_edges` offers the pairs still to score: once the worker is done with
+    the credits (warm caches: well before this process is done scoring), it takes a share
+    of them. Offered once a chunk; taken at most once, and never from a failed worker."""
+    tried = False
+
+    def share(
+        rest: list[tuple[int, int]], weights: dict[str, float]
+    ) -> tuple[int, Callable[[], list[float] | None]] | None:
+        nonlocal tried
+        count = int(len(rest) * WORKER_SCORE_SHARE)
+        if tried or count < MIN_SHARED_PAIRS or not _idle(credits) or credits.exception():
+            return None
+        tried = True
+        theirs = rest[len(rest) - count :]
+        left = _spans(docs[0], {i for i, _ in theirs})
+        right = _spans(docs[1], {j for _, j in theirs})
+        future = _submit(_scores_in_worker, left, right, weights, theirs)
+        if future is None:
+            return None
+        return count, lambda: _answer(future, time.monotonic() - started)
+
+    return share
+
+
+def _spans(doc: Document, ids: set[int]) -> Spans:
+    return doc.text, doc.language, {k: (doc.sentences[k].start, doc.sentences[k].end) for k in ids}
+
+
+def _scores_in_worker(
+    left: Spans, right: Spans, weights: dict[str, float], pairs: list[tuple[int, int]]
+) -> list[float]:
+    """Run in the worker: the pairs' scores as `align.score_edges` finds them here (the same
+    profiles of the same sentences, the same weights)."""
+    return align.scores_of(_profiles_of(left), _profiles_of(right), pairs, weights)
+
+
+def _profiles_of(spans: Spans) -> dict[int, similarity.SentenceProfile]:
+    text, language, found = spans
+    text = lexicon.same_text(text)  # unpickled anew for every comparison
+    return {k: similarity.profile(text, a, b, language) for k, (a, b) in found.items()}
 
 
 def _idle(future: Future[tuple[Credits, Credits]]) -> bool:

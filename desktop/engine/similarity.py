@@ -225,9 +225,10 @@ def _overlap(
 def _weighted(rarity: dict[str, float], stems: Iterable[str], weights: dict[str, float]) -> float:
     """Sum over `stems` (in their order) of rarity times the comparison's weight."""
     stems = tuple(stems)
-    return sum(
+    total: float = sum(
         map(operator.mul, map(rarity.__getitem__, stems), map(weights.get, stems, repeat(1.0)))
     )
+    return total
 
 
 def weighted_mass(p: SentenceProfile, weights: dict[str, float]) -> float:

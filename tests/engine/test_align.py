@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import random
+from typing import Any
 
 import pytest
 
@@ -218,3 +219,31 @@ def test_scores_with_known_masses_equal_scores_without() -> None:
     for e in edges:
         assert e.score == similarity.pair_score(left[e.left], right[e.right], weights)
     assert sum(e.score > 0 for e in edges) >= 3
+
+
+def test_a_share_of_the_scoring_elsewhere_gives_the_same_edges(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    left = profiles(" ".join(PARAGRAPHS))
+    right = profiles(" ".join(REWORDED))
+    weights = align.weigh(left, right, "en")
+    pairs = {(i, j) for i in range(len(left)) for j in range(len(right))}
+    expected = align.score_edges(left, right, pairs, weights)
+    monkeypatch.setattr(align, "SHARE_CHUNK", 2)
+    offers: list[int] = []
+
+    def share(rest: list[tuple[int, int]], w: dict[str, float]) -> Any:
+        offers.append(len(rest))
+        if len(offers) < 2:
+            return None  # not yet: offered again after the next chunk
+        theirs = rest[len(rest) // 2 :]
+        fresh = profiles(" ".join(PARAGRAPHS)), profiles(" ".join(REWORDED))
+        return len(theirs), lambda: align.scores_of(*fresh, theirs, w)
+
+    assert align.score_edges(left, right, pairs, weights, share) == expected
+    assert len(offers) == 2 and offers[1] == len(pairs) - 2
+
+    def unanswered(rest: list[tuple[int, int]], w: dict[str, float]) -> Any:
+        return len(rest) - 1, lambda: None  # taken, then no answer: scored here
+
+    assert align.score_edges(left, right, pairs, weights, unanswered) == expected

@@ -187,6 +187,46 @@ def test_an_idle_worker_takes_half_of_the_diffs(
     assert int(sent) == len(found.pairs) // 2 > 0
 
 
+def test_an_idle_worker_scores_a_share_of_the_pairs(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    serially = serial()
+    real = compare_module._scores_in_worker
+    counts = tmp_path / "counts"
+
+    def recording(left: Any, right: Any, weights: Any, pairs: Any) -> Any:
+        with counts.open("a") as f:  # runs in the worker
+            f.write(f"{os.getpid()} {len(pairs)}\n")
+        return real(left, right, weights, pairs)
+
+    pickled_by_name(recording, "_scores_in_worker")
+    monkeypatch.setattr(compare_module, "_scores_in_worker", recording)
+    monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
+    monkeypatch.setattr(compare_module, "MIN_SHARED_PAIRS", 1)
+    monkeypatch.setattr(compare_module, "_idle", worker_waited_for)
+    found = compare(LEFT, RIGHT)
+    assert found.to_dict() == serially.to_dict()
+    assert found.alignment.alignment.edges == serially.alignment.alignment.edges
+    pid, sent = counts.read_text().split()
+    assert pid != str(os.getpid()) and int(sent) > 0
+
+
+def test_a_worker_dying_on_its_scores_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    serially = serial()
+
+    def dying(*args: Any) -> Any:
+        os._exit(3)
+
+    pickled_by_name(dying, "_scores_in_worker")
+    monkeypatch.setattr(compare_module, "_scores_in_worker", dying)
+    monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
+    monkeypatch.setattr(compare_module, "MIN_SHARED_PAIRS", 1)
+    monkeypatch.setattr(compare_module, "_idle", worker_waited_for)
+    found = compare(LEFT, RIGHT)
+    assert found.to_dict() == serially.to_dict()
+    assert found.alignment.alignment.edges == serially.alignment.alignment.edges
+
+
 def test_a_worker_dying_on_the_diffs_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
     expected = serial().to_dict()
 
