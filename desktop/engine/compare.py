@@ -16,6 +16,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import TypeVar
 
 from desktop.engine import align, attribution, classify, entities, lexicon, similarity
@@ -48,6 +49,9 @@ WORKER_WAIT_FACTOR = 5.0
 # sentences' profiles first: a pair costs it a little more than here); not fewer than this
 WORKER_SCORE_SHARE = 0.3
 MIN_SHARED_PAIRS = 512
+# an idle worker computes this share of the matches' diffs (this process unpickles and links
+# the credits meanwhile, then computes the rest)
+WORKER_DIFF_SHARE = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,14 +90,25 @@ def _compare(left: Article | str, right: Article | str, options: CompareOptions)
         alignment = align.align(_profiles(docs[0]), _profiles(docs[1]), language, share)
         matches = align.assign(alignment, options.match_threshold, options.allow_merges)
         cache = Cache(alignment, language, matches, options.match_threshold, options.allow_merges)
-        if credited_elsewhere is not None:
-            _word_evidence(docs, cache, _idle(credited_elsewhere), time.monotonic() - started)
-        credits = _collect(credited_elsewhere, docs, time.monotonic() - started)
-    left_doc, right_doc = (
+
+        credited = partial(_credited, credited_elsewhere, docs, started)
+        if credited_elsewhere is None:
+            left_doc, right_doc = credited()
+        else:
+            idle = _idle(credited_elsewhere)
+            left_doc, right_doc = _word_evidence(docs, cache, idle, started, credited)
+    return _build(left_doc, right_doc, cache, options)
+
+
+def _credited(
+    future: Future[tuple[Credits, Credits]] | None, docs: tuple[Document, Document], started: float
+) -> tuple[Document, Document]:
+    """Both documents with their attributions and entities, linked across."""
+    credits = _collect(future, docs, time.monotonic() - started)
+    left, right = (
         replace(d, attributions=c[0], entities=c[1]) for d, c in zip(docs, credits, strict=True)
     )
-    left_doc, right_doc = _link(left_doc, right_doc)
-    return _build(left_doc, right_doc, cache, options)
+    return _link(left, right)
 
 
 def reclassify(comparison: Comparison, options: CompareOptions) -> Comparison:
@@ -415,24 +430,32 @@ def _evidence(
 
 
 def _word_evidence(
-    docs: tuple[Document, Document], cache: Cache, worker_idle: bool = False, took: float = 0.0
-) -> None:
-    """Every match's diff and word cues, before the attributions are known. When the worker
-    has found them already (idle), it takes the second half of the matches meanwhile."""
+    docs: tuple[Document, Document],
+    cache: Cache,
+    worker_idle: bool,
+    started: float,
+    meanwhile: Callable[[], T],
+) -> T:
+    """Every match's diff and word cues, before the attributions are known, and `meanwhile()`
+    (collecting the worker's credits). A worker done with the credits (idle) takes a share of
+    the matches: this process runs `meanwhile()` first (the credits are there), then its own
+    share. A busy worker: all here first, then `meanwhile()` waits for it."""
     texts = [(_span_text(docs[0], m.left), _span_text(docs[1], m.right)) for m in cache.matches]
     keys = [(m.left, m.right) for m in cache.matches]
-    mine = len(texts) - (len(texts) // 2 if worker_idle else 0)
-    elsewhere = (
-        _submit(_wording_in_worker, texts[mine:], cache.language) if mine < len(texts) else None
-    )
-    if elsewhere is None:
-        mine = len(texts)
-    cache.wording.update(zip(keys[:mine], _wording(texts[:mine], cache.language), strict=True))
+    mine = len(texts) - (int(len(texts) * WORKER_DIFF_SHARE) if worker_idle else 0)
+    elsewhere = None
     if mine < len(texts):
-        theirs = _answer(elsewhere, took)
-        if theirs is None:  # no answer from the worker: here after all
-            theirs = _wording(texts[mine:], cache.language)
-        cache.wording.update(zip(keys[mine:], theirs, strict=True))
+        elsewhere = _submit(_wording_in_worker, texts[mine:], cache.language)
+    if elsewhere is None:
+        cache.wording.update(zip(keys, _wording(texts, cache.language), strict=True))
+        return meanwhile()
+    found = meanwhile()
+    cache.wording.update(zip(keys[:mine], _wording(texts[:mine], cache.language), strict=True))
+    theirs = _answer(elsewhere, time.monotonic() - started)
+    if theirs is None:  # no answer from the worker: here after all
+        theirs = _wording(texts[mine:], cache.language)
+    cache.wording.update(zip(keys[mine:], theirs, strict=True))
+    return found
 
 
 # some sentences of one side as the worker needs them: text, language, id -> (start, end)

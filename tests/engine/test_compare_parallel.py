@@ -164,7 +164,7 @@ def worker_waited_for(future: Any) -> bool:
     return True
 
 
-def test_an_idle_worker_takes_half_of_the_diffs(
+def test_an_idle_worker_takes_a_share_of_the_diffs(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     expected = serial().to_dict()
@@ -184,7 +184,7 @@ def test_an_idle_worker_takes_half_of_the_diffs(
     assert found.to_dict() == expected
     pid, sent = counts.read_text().split()
     assert pid != str(os.getpid())
-    assert int(sent) == len(found.pairs) // 2 > 0
+    assert int(sent) == int(len(found.pairs) * compare_module.WORKER_DIFF_SHARE) > 0
 
 
 def test_an_idle_worker_scores_a_share_of_the_pairs(
