@@ -72,7 +72,8 @@ class DiffOp:
 
 @dataclass(frozen=True, slots=True)
 class FramingCue:
-    type: str  # "reporting_verb" | "tone" | "hedge" | "intensifier" | "loaded" | "number" | "date" | "source"
+    # "reporting_verb" | "tone" | "hedge" | "intensifier" | "loaded" | "number" | "date" | "source"
+    type: str
     left: str
     right: str
     note: str

@@ -9,7 +9,6 @@ from collections.abc import Iterable, Sequence
 from desktop.engine import lexicon
 from desktop.engine.model import Attribution, ClaimPair, Document, Entity, Summary
 
-
 KIND_WEIGHT = {"overlap": 1.0, "framing": 0.5}
 
 
