@@ -261,9 +261,11 @@ def _kill_worker() -> None:
     _forget_worker(pool)
 
 
-def _submit(task: Callable[..., T], *args: object) -> Future[T] | None:
-    """`task(*args)` sent to the worker when there is one that takes work, else None."""
-    pool = _worker()
+def _submit(task: Callable[..., T], *args: object, fork: bool = True) -> Future[T] | None:
+    """`task(*args)` sent to the worker when there is one that takes work, else None.
+    `fork=False`: only to a worker already there (one that failed earlier in this comparison
+    is not replaced before the next)."""
+    pool = _worker() if fork else _pool
     if pool is None:
         return None
     try:
@@ -445,7 +447,7 @@ def _word_evidence(
     mine = len(texts) - (int(len(texts) * WORKER_DIFF_SHARE) if worker_idle else 0)
     elsewhere = None
     if mine < len(texts):
-        elsewhere = _submit(_wording_in_worker, texts[mine:], cache.language)
+        elsewhere = _submit(_wording_in_worker, texts[mine:], cache.language, fork=False)
     if elsewhere is None:
         cache.wording.update(zip(keys, _wording(texts, cache.language), strict=True))
         return meanwhile()
@@ -481,7 +483,7 @@ def _share(
         theirs = rest[len(rest) - count :]
         left = _spans(docs[0], {i for i, _ in theirs})
         right = _spans(docs[1], {j for _, j in theirs})
-        future = _submit(_scores_in_worker, left, right, weights, theirs)
+        future = _submit(_scores_in_worker, left, right, weights, theirs, fork=False)
         if future is None:
             return None
         return count, lambda: _answer(future, time.monotonic() - started)

@@ -225,6 +225,7 @@ def test_a_worker_dying_on_its_scores_falls_back(monkeypatch: pytest.MonkeyPatch
     found = compare(LEFT, RIGHT)
     assert found.to_dict() == serially.to_dict()
     assert found.alignment.alignment.edges == serially.alignment.alignment.edges
+    assert compare_module._pool is None  # not forked again before the next comparison
 
 
 def test_a_worker_dying_on_the_diffs_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
