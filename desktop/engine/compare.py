@@ -51,7 +51,7 @@ WORKER_SCORE_SHARE = 0.3
 MIN_SHARED_PAIRS = 512
 # an idle worker computes this share of the matches' diffs (this process unpickles and links
 # the credits meanwhile, then computes the rest)
-WORKER_DIFF_SHARE = 0.6
+WORKER_DIFF_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
