@@ -13,7 +13,8 @@
 
 Wall-clock and CPU seconds are both shown: on a busy machine CPU time is the steadier figure.
 CPU counts this process, its finished children and compare()'s worker process (a big pair's
-attributions and entities are found there, see desktop/engine/compare.py). Medians, not best
+attributions and entities are found there; once done, it also scores a share of the candidate
+pairs and computes a share of the diffs, see desktop/engine/compare.py). Medians, not best
 runs. The repeated runs reuse the engine's caches (words, tokens of recent sentences,
 mentions); the "first compare" row times one compare() of the 5,000-sentence pair in a fresh
 process (after the demo pair loaded the data), and the "other texts" row pairs of the same
@@ -285,7 +286,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {'':44} {'':21}  wall: {t.wall / timings[big].wall:.1f}x compare")
 
     print(f"\n  where the time goes at {big:,} sentences a side (cpu ms, one run, serially;")
-    print("  compare() finds attributions and entities in a child while it aligns):")
+    print("  compare() finds attributions and entities in a child while it aligns;")
+    print("  the child, once done, takes a share of the scoring and of the diffs):")
     for name, seconds in stages(a, b).items():
         shown = f"{seconds:>10.0f}" if name.startswith("(") else f"{seconds * 1000:>10.1f}"
         print(f"    {name:<52} {shown}")
