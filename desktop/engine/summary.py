@@ -74,12 +74,18 @@ def _only(
 
 
 def _names_by_key(attributions: Iterable[Attribution]) -> dict[str, str]:
-    """Key -> the longest readable name given for it, in order of first mention."""
+    """Key -> the longest readable name given for it, the most credited first (ties in
+    order of first mention): a long article credits dozens, and the summary and the PDF
+    cover lead with the voices the article leans on."""
     names: dict[str, str] = {}
+    credits: Counter[str] = Counter()
     for a in attributions:
-        if a.key and a.source and len(a.source) > len(names.get(a.key, "")):
-            names[a.key] = a.source
-    return names
+        if a.key and a.source:
+            credits[a.key] += 1
+            if len(a.source) > len(names.get(a.key, "")):
+                names[a.key] = a.source
+    order = sorted(names, key=lambda k: -credits[k])  # stable: first mention breaks ties
+    return {k: names[k] for k in order}
 
 
 def _unshared_names(found: Iterable[Entity]) -> tuple[str, ...]:

@@ -296,6 +296,17 @@ def test_names_only_one_side_has_are_ranked_by_mentions() -> None:
     assert only_left[:3] == ("Kim", "Park", "Lee")
 
 
+
+def test_sources_only_one_side_credits_are_ranked_by_credits() -> None:
+    left = (
+        "Rudenko spoke first, Interfax reported. Lavrov said talks would resume. "
+        "Lavrov added that Seoul had agreed. Lavrov told reporters the date was set."
+    )
+    right = "Officials met in Seoul on Monday."
+    only_left = compare(left, right).summary.sources_only_left
+    assert only_left[0] == "Lavrov"
+    assert set(only_left) >= {"Lavrov", "Interfax"}
+
 # ---- the cyclic collector is relaxed while comparing -----------------------------------
 
 
