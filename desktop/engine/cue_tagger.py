@@ -177,7 +177,7 @@ class Scorer:
     def _sum(self, names: list[str]) -> float:
         if len(self._before) > 200_000:  # a bound on memory for endless input
             for memo in (self._word, self._before, self._after):
-                memo.clear()  # type: ignore[attr-defined]
+                memo.clear()
         return sum(map(self.weights.get, names, repeat(0.0)))
 
 
