@@ -241,6 +241,24 @@ def test_impersonal_passive_credits_nobody() -> None:
     )
 
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The discussions were framed around bilateral ties and regional security.",
+        "These encounters are viewed as part of a continuing pattern.",
+        "The law was quietly blocked in the Senate on Monday.",
+    ],
+)
+def test_agentless_passive_credits_nobody_anywhere_in_the_sentence(text: str) -> None:
+    assert find_attributions(text, split(text), "en") == ()
+
+
+def test_passive_with_an_agent_still_credits_it() -> None:
+    text = "The plan was criticized by Democrats in the Senate."
+    a = only(text)
+    assert text[a.source_span[0] : a.source_span[1]].startswith("Democrats")
+
 @pytest.mark.parametrize(
     "names",
     [
