@@ -241,7 +241,6 @@ def test_impersonal_passive_credits_nobody() -> None:
     )
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -258,6 +257,7 @@ def test_passive_with_an_agent_still_credits_it() -> None:
     text = "The plan was criticized by Democrats in the Senate."
     a = only(text)
     assert text[a.source_span[0] : a.source_span[1]].startswith("Democrats")
+
 
 @pytest.mark.parametrize(
     "names",
