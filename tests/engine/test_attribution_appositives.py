@@ -8,14 +8,14 @@ import pytest
 
 from desktop.engine.attribution import find_attributions
 from desktop.engine.segment import split_sentences
+from tests.engine.attribution_texts import spelled
 
 
 def found(text: str) -> list[tuple[str, str | None, str]]:
     """(cue, source as written, key) of every attribution in `text`."""
     out = []
     for a in find_attributions(text, split_sentences(text, "en"), "en"):
-        source = text[a.source_span[0] : a.source_span[1]] if a.source_span else None
-        out.append((a.cue, source, a.key))
+        out.append((a.cue, spelled(text, a.source_span), a.key))
     return out
 
 

@@ -8,18 +8,9 @@ import re
 
 import pytest
 
-from desktop.engine.attribution import find_attributions
-from desktop.engine.segment import split_sentences
+from tests.engine.attribution_texts import cue_source_content
 
-
-def spans(text: str) -> list[tuple[str, str | None, str | None]]:
-    """(cue, source, content) texts of every attribution in `text`."""
-    out = []
-    for a in find_attributions(text, split_sentences(text, "en"), "en"):
-        source = text[a.source_span[0] : a.source_span[1]] if a.source_span else None
-        content = text[a.content_span[0] : a.content_span[1]] if a.content_span else None
-        out.append((a.cue, source, content))
-    return out
+spans = cue_source_content
 
 
 @pytest.mark.parametrize(
