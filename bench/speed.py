@@ -40,7 +40,7 @@ from rapidfuzz import fuzz, process
 
 from bench.corpus import REPO, CorpusMissing, same_event_pair
 from desktop import resources
-from desktop.engine import Article, CompareOptions, align, compare
+from desktop.engine import Article, CompareOptions, align, compare, worker
 
 # the module, not the function `desktop.engine.compare` that the package exports
 compare_module = importlib.import_module("desktop.engine.compare")
@@ -83,7 +83,7 @@ def cpu_seconds() -> float:
 
 
 def worker_cpu_seconds() -> float:
-    pool = compare_module._pool
+    pool = worker._pool
     pids = list(getattr(pool, "_processes", None) or {}) if pool is not None else []
     total = 0.0
     for pid in pids:

@@ -4,22 +4,17 @@ thresholds to a comparison without scoring any sentence pair again."""
 from __future__ import annotations
 
 import gc
-import multiprocessing
-import os
 import sys
 import threading
 import time
-import warnings
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import TypeVar
 
-from desktop.engine import align, attribution, classify, entities, lexicon, similarity
+from desktop.engine import align, attribution, classify, entities, lexicon, similarity, worker
 from desktop.engine.model import (
     Article,
     Attribution,
@@ -41,10 +36,6 @@ T = TypeVar("T")
 # both articles at least this many sentences: their attributions and entities are found in a
 # forked child process on the second core while this one aligns (Linux only, see _child)
 PARALLEL_MIN_SENTENCES = 2_000
-# how long to wait for the worker at most: this many seconds, or this many times what this
-# process took meanwhile if more (a busy machine slows both); then it is killed, read here
-WORKER_WAIT_MIN = 30.0
-WORKER_WAIT_FACTOR = 5.0
 # an idle worker scores this share of the candidate pairs still to score (it builds their
 # sentences' profiles first: a pair costs it a little more than here); not fewer than this
 WORKER_SCORE_SHARE = 0.3
@@ -222,7 +213,7 @@ def _child(docs: tuple[Document, Document]) -> Iterator[Future[tuple[Credits, Cr
     serially (forking Cocoa/Qt is unsafe; a spawned worker would start cold)."""
     future = None
     if _worth_a_child(docs):
-        future = _submit(_credits_in_worker, _reading(docs[0]), _reading(docs[1]))
+        future = worker.submit(_credits_in_worker, _reading(docs[0]), _reading(docs[1]))
     try:
         yield future
     finally:
@@ -239,61 +230,8 @@ def _collect(
     (a worker that died is dropped; the next big comparison forks a new one). A worker that
     does not answer in time (hung, say on a lock another thread held when it was forked) is
     killed and dropped the same way."""
-    found = _answer(future, took_here)
+    found = worker.answer(future, took_here)
     return found if found is not None else _credits_of(docs)
-
-
-def _worker_wait(took_here: float) -> float:
-    """Seconds to wait for the worker: generous, and longer when this side was slow too."""
-    return max(WORKER_WAIT_MIN, WORKER_WAIT_FACTOR * took_here)
-
-
-def _kill_worker() -> None:
-    """End the worker process at once, whatever it is doing, and forget its pool."""
-    with _worker_lock:
-        pool = _pool
-    if pool is None:
-        return
-    processes = getattr(pool, "_processes", None) or {}  # 3.14 has kill_workers() instead
-    for process in list(processes.values()):
-        process.kill()
-        process.join(timeout=5.0)  # gone at once: SIGKILL cannot be caught
-    _forget_worker(pool)
-
-
-def _submit(task: Callable[..., T], *args: object, fork: bool = True) -> Future[T] | None:
-    """`task(*args)` sent to the worker when there is one that takes work, else None.
-    `fork=False`: only to a worker already there (one that failed earlier in this comparison
-    is not replaced before the next)."""
-    pool = _worker() if fork else _pool
-    if pool is None:
-        return None
-    try:
-        with warnings.catch_warnings():  # 3.12+: the worker runs engine code only
-            warnings.filterwarnings("ignore", "This process .* is multi-threaded")
-            return pool.submit(task, *args)
-    except Exception:  # noqa: BLE001 - a pool that cannot take work (broken, shut down)
-        _forget_worker(pool)
-        return None
-
-
-def _answer(future: Future[T] | None, took_here: float) -> T | None:
-    """The worker's answer, or None if it failed or took too long (a dead worker is dropped,
-    a hung one killed: the next big comparison forks a new one)."""
-    if future is None:
-        return None
-    try:
-        return future.result(timeout=_worker_wait(took_here))
-    except FutureTimeout:
-        _kill_worker()
-    except BrokenProcessPool:
-        with _worker_lock:
-            broken = _pool
-        if broken is not None:
-            _forget_worker(broken)
-    except Exception:  # noqa: BLE001 - a task that could not be sent or failed
-        pass
-    return None
 
 
 def _reading(doc: Document) -> Reading:
@@ -320,49 +258,8 @@ def _worth_a_child(docs: tuple[Document, Document]) -> bool:
     return (
         min(len(d.sentences) for d in docs) >= PARALLEL_MIN_SENTENCES
         and sys.platform.startswith("linux")
-        and _cores() > 1
+        and worker.cores() > 1
     )
-
-
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
-
-
-_pool: ProcessPoolExecutor | None = None
-_worker_lock = threading.Lock()
-
-
-def _worker() -> ProcessPoolExecutor | None:
-    """The one worker process (forked at its first task), or None where there is no fork."""
-    global _pool
-    with _worker_lock:
-        if _pool is None:
-            try:
-                context = multiprocessing.get_context("fork")
-                _pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
-            except Exception:  # noqa: BLE001 - no fork here: read serially
-                return None
-        return _pool
-
-
-def _forget_worker(pool: ProcessPoolExecutor, wait: bool = False) -> None:
-    global _pool
-    with _worker_lock:
-        if _pool is pool:
-            _pool = None
-    pool.shutdown(wait=wait, cancel_futures=True)
-
-
-def shutdown_worker() -> None:
-    """End the worker process, if there is one, and wait for it (the next big comparison
-    forks a new one)."""
-    with _worker_lock:
-        pool = _pool
-    if pool is not None:
-        _forget_worker(pool, wait=True)
 
 
 def _link(left: Document, right: Document) -> tuple[Document, Document]:
@@ -447,13 +344,13 @@ def _word_evidence(
     mine = len(texts) - (int(len(texts) * WORKER_DIFF_SHARE) if worker_idle else 0)
     elsewhere = None
     if mine < len(texts):
-        elsewhere = _submit(_wording_in_worker, texts[mine:], cache.language, fork=False)
+        elsewhere = worker.submit(_wording_in_worker, texts[mine:], cache.language, fork=False)
     if elsewhere is None:
         cache.wording.update(zip(keys, _wording(texts, cache.language), strict=True))
         return meanwhile()
     found = meanwhile()
     cache.wording.update(zip(keys[:mine], _wording(texts[:mine], cache.language), strict=True))
-    theirs = _answer(elsewhere, time.monotonic() - started)
+    theirs = worker.answer(elsewhere, time.monotonic() - started)
     if theirs is None:  # no answer from the worker: here after all
         theirs = _wording(texts[mine:], cache.language)
     cache.wording.update(zip(keys[mine:], theirs, strict=True))
@@ -483,10 +380,10 @@ def _share(
         theirs = rest[len(rest) - count :]
         left = _spans(docs[0], {i for i, _ in theirs})
         right = _spans(docs[1], {j for _, j in theirs})
-        future = _submit(_scores_in_worker, left, right, weights, theirs, fork=False)
+        future = worker.submit(_scores_in_worker, left, right, weights, theirs, fork=False)
         if future is None:
             return None
-        return count, lambda: _answer(future, time.monotonic() - started)
+        return count, lambda: worker.answer(future, time.monotonic() - started)
 
     return share
 

@@ -14,14 +14,14 @@ from typing import Any
 
 import pytest
 
-from desktop.engine import compare
+from desktop.engine import compare, worker
 from desktop.engine.model import Comparison, Sentence
 
 # the module, not the function `desktop.engine.compare` that the package exports
 compare_module = importlib.import_module("desktop.engine.compare")
 
 pytestmark = pytest.mark.skipif(
-    not sys.platform.startswith("linux") or compare_module._cores() < 2,
+    not sys.platform.startswith("linux") or worker.cores() < 2,
     reason="the child runs on Linux with two cores or more",
 )
 
@@ -66,9 +66,9 @@ def serial() -> Comparison:
 @pytest.fixture(autouse=True)
 def fresh_worker() -> Iterator[None]:
     """Each test forks its own worker (so it inherits the test's patches) and ends it."""
-    compare_module.shutdown_worker()
+    worker.shutdown()
     yield
-    compare_module.shutdown_worker()
+    worker.shutdown()
     assert multiprocessing.active_children() == []
 
 
@@ -115,11 +115,11 @@ def test_a_dying_worker_falls_back_and_is_replaced(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(compare_module, "_credits_of", here)
     assert compare(LEFT, RIGHT).to_dict() == expected
     assert ran_here == [os.getpid()]
-    assert compare_module._pool is None  # forgotten: the next big comparison forks anew
+    assert worker._pool is None  # forgotten: the next big comparison forks anew
     monkeypatch.undo()
     monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
     assert compare(LEFT, RIGHT).to_dict() == expected
-    assert compare_module._pool is not None
+    assert worker._pool is not None
 
 
 def test_a_hanging_worker_is_killed_and_the_work_done_here(
@@ -138,25 +138,25 @@ def test_a_hanging_worker_is_killed_and_the_work_done_here(
 
     pickled_by_name(hanging, "_credits_in_worker")
     monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
-    monkeypatch.setattr(compare_module, "WORKER_WAIT_MIN", 0.2)
-    monkeypatch.setattr(compare_module, "WORKER_WAIT_FACTOR", 0.0)
+    monkeypatch.setattr(worker, "WAIT_MIN", 0.2)
+    monkeypatch.setattr(worker, "WAIT_FACTOR", 0.0)
     monkeypatch.setattr(compare_module, "_credits_in_worker", hanging)
     monkeypatch.setattr(compare_module, "_credits_of", here)
     assert compare(LEFT, RIGHT).to_dict() == expected
     assert ran_here == [os.getpid()]
-    assert compare_module._pool is None  # killed and forgotten
+    assert worker._pool is None  # killed and forgotten
     assert multiprocessing.active_children() == []
     monkeypatch.undo()
     monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
     assert compare(LEFT, RIGHT).to_dict() == expected  # a new worker, forked afresh
-    assert compare_module._pool is not None
+    assert worker._pool is not None
 
 
 def test_the_wait_for_the_worker_grows_with_the_time_taken_here() -> None:
-    floor = compare_module.WORKER_WAIT_MIN
-    assert compare_module._worker_wait(0.0) == floor
+    floor = worker.WAIT_MIN
+    assert worker.wait_for(0.0) == floor
     long_here = 2 * floor
-    assert compare_module._worker_wait(long_here) > long_here
+    assert worker.wait_for(long_here) > long_here
 
 
 def worker_waited_for(future: Any) -> bool:
@@ -225,7 +225,7 @@ def test_a_worker_dying_on_its_scores_falls_back(monkeypatch: pytest.MonkeyPatch
     found = compare(LEFT, RIGHT)
     assert found.to_dict() == serially.to_dict()
     assert found.alignment.alignment.edges == serially.alignment.alignment.edges
-    assert compare_module._pool is None  # not forked again before the next comparison
+    assert worker._pool is None  # not forked again before the next comparison
 
 
 def test_a_worker_dying_on_the_diffs_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -239,7 +239,7 @@ def test_a_worker_dying_on_the_diffs_falls_back(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
     monkeypatch.setattr(compare_module, "_idle", worker_waited_for)
     assert compare(LEFT, RIGHT).to_dict() == expected
-    assert compare_module._pool is None
+    assert worker._pool is None
 
 
 def test_a_worker_hanging_on_the_diffs_is_killed(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -251,11 +251,11 @@ def test_a_worker_hanging_on_the_diffs_is_killed(monkeypatch: pytest.MonkeyPatch
     pickled_by_name(hanging, "_wording_in_worker")
     monkeypatch.setattr(compare_module, "_wording_in_worker", hanging)
     monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
-    monkeypatch.setattr(compare_module, "WORKER_WAIT_MIN", 0.2)
-    monkeypatch.setattr(compare_module, "WORKER_WAIT_FACTOR", 0.0)
+    monkeypatch.setattr(worker, "WAIT_MIN", 0.2)
+    monkeypatch.setattr(worker, "WAIT_FACTOR", 0.0)
     monkeypatch.setattr(compare_module, "_idle", worker_waited_for)
     assert compare(LEFT, RIGHT).to_dict() == expected
-    assert compare_module._pool is None
+    assert worker._pool is None
     assert multiprocessing.active_children() == []
 
 
@@ -273,7 +273,7 @@ def test_a_task_that_cannot_be_sent_falls_back(monkeypatch: pytest.MonkeyPatch) 
 def test_no_fork_means_serial(monkeypatch: pytest.MonkeyPatch) -> None:
     expected = serial().to_dict()
     monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
-    monkeypatch.setattr(compare_module, "_worker", lambda: None)
+    monkeypatch.setattr(worker, "_get", lambda: None)
     assert compare(LEFT, RIGHT).to_dict() == expected
 
 
@@ -281,7 +281,7 @@ def test_small_articles_never_start_a_worker(monkeypatch: pytest.MonkeyPatch) ->
     def no_worker() -> Any:
         raise AssertionError("a worker for a small pair")
 
-    monkeypatch.setattr(compare_module, "_worker", no_worker)
+    monkeypatch.setattr(worker, "_get", no_worker)
     assert compare(LEFT, RIGHT).pairs
 
 
