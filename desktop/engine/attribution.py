@@ -116,6 +116,8 @@ def _in_sentence(
     text: str, sentence: Sentence, language: str, antecedents: Antecedents
 ) -> list[Attribution]:
     label = _label(text, sentence, language, antecedents)
+    if label is None and sentence.id == 0 and language == "en":
+        label = _headline(text, sentence, language, antecedents)
     if label is not None:
         return [label]
     toks = tokens(text, language, sentence.start, sentence.end)
@@ -241,6 +243,51 @@ def _label(
         content_span=None,
         key=key,
     )
+
+
+def _headline(
+    text: str, sentence: Sentence, language: str, antecedents: Antecedents
+) -> Attribution | None:
+    """ "Roger Stone: Don't Trust the Voting Machines": a headline credits the name before
+    its colon (PolNeAR train: 60 of the 65 headlines found so are annotated with that cue;
+    on the train hold-out, cue F1 0.722 -> 0.725)."""
+    match = _HEADLINE.match(text, sentence.start, sentence.end)
+    if match is None or not _headline_source(match.group(1)):
+        return None
+    start, end = match.span(1)
+    resolved = _resolve(text, (start, end), sentence, language, antecedents)
+    if resolved is None:
+        return None
+    source, key, _ = resolved
+    colon = match.start(2)
+    return Attribution(
+        sentence=sentence.id,
+        source=source,
+        source_span=(start, end),
+        cue=":",
+        cue_span=(colon, colon + 1),
+        content_span=_non_empty(strip_span(text, colon + 1, sentence.end)),
+        key=key,
+    )
+
+
+# up to three capitalised words before the colon, after an optional "EXCLUSIVE – "
+_HEADLINE = re.compile(
+    r"(?:[A-Z]+\s+[–—-]\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*(:)\s+\S"
+)
+# headline labels that credit nobody ("The Latest: ...", "BREAKING: ...")
+_HEADLINE_LABELS = frozenset(
+    "latest breaking revealed exclusive update watch video photos poll read related note "
+    "correction bombshell daily leaked look wow".split()
+)
+
+
+def _headline_source(phrase: str) -> bool:
+    """Not a label: no label word, and no shouted word longer than an initialism ("BOOM")."""
+    words = phrase.split()
+    if any(w.casefold().strip(".") in _HEADLINE_LABELS for w in words):
+        return False
+    return not any(w.isupper() and len(w) > 3 for w in words)
 
 
 def _cues(toks: list[Token], text: str, language: str) -> list[_Cue]:
