@@ -82,7 +82,7 @@ def phrase_before(
         return (j, j)
     if toks[j].norm in DAYS:
         return None  # "On Monday said ...": a date, not a speaker
-    if is_pronoun(toks[j].text, language):
+    if is_pronoun(toks[j].text, language) or toks[j].norm == "it":  # "..., it said"
         return (j, j)
     return _extend_left(text, toks, j, language, possessive)
 

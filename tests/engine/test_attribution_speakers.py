@@ -1,0 +1,40 @@
+"""First person, "it" and "which" as sources: the writer of an op-ed ("I believe ..."), a
+report or body named before ("..., it said"; "the association, which urged ..."). "I", "we"
+and "it" get no key: two articles' "I" are different people."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.attribution import find_attributions, link_sources
+from tests.engine.test_attribution import at, split
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("I believe the deal is bad for workers.", "I", "believe"),
+        ("We asked our readers what they thought of the debate.", "We", "asked"),
+        ("“This must change,” it said.", "it", "said"),
+    ],
+)
+def test_first_person_and_it_credit_a_speaker_without_a_key(
+    text: str, source: str, cue: str
+) -> None:
+    (a,) = find_attributions(text, split(text), "en")
+    assert (a.source, a.source_span, a.cue, a.key) == (source, at(text, source), cue, "")
+
+
+def test_speakers_without_a_key_are_never_shared() -> None:
+    left = "I believe the deal is bad for workers."
+    right = "I believe the deal is good for workers."
+    linked = link_sources(
+        find_attributions(left, split(left), "en"), find_attributions(right, split(right), "en")
+    )
+    assert [a.shared for side in linked for a in side] == [False, False]
+
+
+def test_which_credits_the_phrase_before_it() -> None:
+    text = "The board got a letter from the staff association, which urged a new vote."
+    (a,) = find_attributions(text, split(text), "en")
+    assert (a.source, a.source_span, a.cue) == ("the staff association", at(text, "which"), "urged")
