@@ -406,13 +406,22 @@ _DASHES = frozenset("—–")
 _TIME_ENDS = frozenset("later earlier ago before after".split())
 
 
+# "Before the convention, Chief Williams lobbied ..., saying": the opening phrase is skipped
+# (train hold-out, 98 articles mixed: source F1 0.725 -> 0.726, cue 0.728 -> 0.729)
+_OPENING_PREPOSITIONS = frozenset(
+    "before after on in at during since with without despite unlike like under for".split()
+)
+
+
 def _after_time_opening(text: str, toks: list[Token], i: int, before: int) -> int:
-    """Past an opening time phrase and its comma ("A few minutes later, Murphy ...")."""
+    """Past an opening time or prepositional phrase and its comma ("A few minutes later,
+    Murphy ...", "On the left, Friedan ...")."""
     for k in range(i, min(i + 6, before - 1)):
         if is_boundary(text, toks, k + 1):
             last = toks[k].norm
             timely = last in _TIME_ENDS or last in DAYS or last in MONTHS
-            return k + 1 if timely and "," in text[toks[k].end : toks[k + 1].start] else i
+            opening = timely or toks[i].norm in _OPENING_PREPOSITIONS
+            return k + 1 if opening and "," in text[toks[k].end : toks[k + 1].start] else i
     return i
 
 

@@ -1,6 +1,6 @@
-"""First person, "it" and "which" as sources: the writer of an op-ed ("I believe ..."), a
-report or body named before ("..., it said"; "the association, which urged ..."). "I", "we"
-and "it" get no key: two articles' "I" are different people."""
+"""Sources the rules used to miss: the writer of an op-ed ("I believe ..."), a report or body
+named before ("..., it said"; "the association, which urged ..."), the subject after an opening
+phrase. "I", "we" and "it" get no key: two articles' "I" are different people."""
 
 from __future__ import annotations
 
@@ -38,3 +38,24 @@ def test_which_credits_the_phrase_before_it() -> None:
     text = "The board got a letter from the staff association, which urged a new vote."
     (a,) = find_attributions(text, split(text), "en")
     assert (a.source, a.source_span, a.cue) == ("the staff association", at(text, "which"), "urged")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Before the convention, Police Chief Calvin Williams lobbied to suspend the rule, "
+            "saying guns made the city less safe.",
+            "Police Chief Calvin Williams",
+        ),
+        (
+            "On the left, Betty Friedan compared her to a heretic, telling her she would burn.",
+            "Betty Friedan",
+        ),
+    ],
+)
+def test_participle_credits_the_subject_after_an_opening_phrase(text: str, source: str) -> None:
+    """ "Before the convention, X ..., saying ...": the opening phrase is not the subject."""
+    (a,) = find_attributions(text, split(text), "en")
+    assert a.source_span == at(text, source)
+    assert a.cue in {"saying", "telling"}
