@@ -24,6 +24,7 @@ from desktop.engine.phrases import (
     RELATIVES,
     appositive_after,
     appositive_subject,
+    before_party,
     head_name,
     is_boundary,
     opens_description,
@@ -520,7 +521,10 @@ def _inverted(text: str, toks: list[Token], cue: _Cue, language: str) -> bool:
         return False
     if not (cue.first == 0 or is_boundary(text, toks, cue.first)):
         return False
-    if _appositive_before(text, toks, cue.first):
+    if (
+        _appositive_before(text, toks, cue.first)
+        or before_party(text, toks, cue.first - 1) < cue.first - 1
+    ):
         return False
     after = phrase_after(text, toks, nxt, language)
     if after is None:

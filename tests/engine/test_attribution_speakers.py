@@ -59,3 +59,29 @@ def test_participle_credits_the_subject_after_an_opening_phrase(text: str, sourc
     (a,) = find_attributions(text, split(text), "en")
     assert a.source_span == at(text, source)
     assert a.cue in {"saying", "telling"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "Majority Leader Harry Reid (D) relentlessly attacked the plan.",
+            "Majority Leader Harry Reid",
+            "attacked",
+        ),
+        ("“We will win,” Sen. Chuck Schumer (D-N.Y.) said.", "Sen. Chuck Schumer", "said"),
+        (
+            "Sen. Ted Cruz (R-Texas) has also said he would vote no.",
+            "Sen. Ted Cruz",
+            "has also said",
+        ),
+    ],
+)
+def test_party_tag_after_the_name(text: str, source: str, cue: str) -> None:
+    (a,) = find_attributions(text, split(text), "en")
+    assert (a.source_span, a.cue) == (at(text, source), cue)
+
+
+def test_words_opening_a_quote_are_not_the_speaker() -> None:
+    text = '"We need jobs," chanted the crowd.'
+    assert [a.source for a in find_attributions(text, split(text), "en")] != ["We"]
