@@ -25,6 +25,7 @@ from desktop.engine.phrases import (
     appositive_after,
     appositive_subject,
     before_party,
+    described_name,
     head_name,
     is_boundary,
     opens_description,
@@ -456,7 +457,9 @@ def _source_tokens(
         return after, appositive_after(text, toks, after[1]) or after[1]
     before = phrase_before(text, toks, cue.first, language)
     if before is None and language != "ru":
-        described = appositive_subject(text, toks, cue.first, language)
+        described = appositive_subject(text, toks, cue.first, language) or described_name(
+            text, toks, cue.first, language
+        )
         if described is not None:
             return described
     if before is None:

@@ -91,6 +91,27 @@ def phrase_before(
     return _extend_left(text, toks, j, language, possessive)
 
 
+def described_name(
+    text: str, toks: list[Token], i: int, language: str
+) -> tuple[tuple[int, int], int] | None:
+    """ "Her senior adviser, Jake Sullivan, said": a description, then the name between commas
+    just before token i; the source runs over both (the name is the last capitalised run)."""
+    j = _skip_auxiliaries(text, toks, i - 1, language)
+    if j < 2 or "," not in text[toks[j].end : toks[j + 1].start]:
+        return None
+    m = j
+    while m > 0 and j - m < 3 and not is_boundary(text, toks, m):
+        m -= 1
+    named = all(t.text[:1].isupper() for t in toks[m : j + 1])
+    if not named or m == 0 or "," not in text[toks[m - 1].end : toks[m].start]:
+        return None
+    head = toks[m - 1]  # "spokesman", "adviser": a lower-case noun, not "Houston, Texas,"
+    if not head.text[:1].islower() or head.stop or is_pronoun(head.text, language):
+        return None
+    described = _extend_left(text, toks, m - 1, language, False)
+    return None if described is None else ((described[0], j), j)
+
+
 # "Harry Reid (D)", "Ted Cruz (R-Texas)", "Chuck Schumer (D-N.Y.)": 63 cues follow one in
 # PolNeAR train, a third of them were missed or credited to another phrase
 _PARTY = re.compile(r"\s\((?:D|R|I)(?:-[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\)$")
@@ -438,7 +459,7 @@ _OPENING_PREPOSITIONS = frozenset(
 
 def _quote_opens(text: str, toks: list[Token], i: int) -> bool:
     """Token i opens a quotation ("“We will win,” ..."): quoted words, not the speaker."""
-    return toks[i].start > 0 and text[toks[i].start - 1] in "“\"‘"
+    return toks[i].start > 0 and text[toks[i].start - 1] in '“"‘'
 
 
 def _after_time_opening(text: str, toks: list[Token], i: int, before: int) -> int:

@@ -85,3 +85,29 @@ def test_party_tag_after_the_name(text: str, source: str, cue: str) -> None:
 def test_words_opening_a_quote_are_not_the_speaker() -> None:
     text = '"We need jobs," chanted the crowd.'
     assert [a.source for a in find_attributions(text, split(text), "en")] != ["We"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        (
+            "Obama met voters. A Twitter spokesman, Christopher Abboud, said the account was safe.",
+            "A Twitter spokesman, Christopher Abboud",
+            "Christopher Abboud",
+        ),
+        (
+            "The campaign chief, Paul Manafort, bluntly suggested a change.",
+            "The campaign chief, Paul Manafort",
+            "Paul Manafort",
+        ),
+    ],
+)
+def test_name_after_its_description_is_the_source(text: str, source: str, name: str) -> None:
+    """Not the sentence's or the article's first name ("Obama", "Twitter")."""
+    a = find_attributions(text, split(text), "en")[-1]
+    assert (a.source_span, a.source) == (at(text, source), name)
+
+
+def test_city_and_state_are_not_a_described_name() -> None:
+    text = "A salesman from Sumter, South Carolina, says he will vote."
+    assert "South Carolina" not in [a.source for a in find_attributions(text, split(text), "en")]
