@@ -535,6 +535,8 @@ def _inverted(text: str, toks: list[Token], cue: _Cue, language: str) -> bool:
     first = toks[nxt]
     if not (first.text[:1].isupper() or first.norm in _INVERTED_OPENERS):
         return False
+    if is_pronoun(first.text, language) and after[1] > nxt:
+        return False  # ", says he will vote": the pronoun opens the content's clause
     following = after[1] + 1
     return (
         following >= len(toks)

@@ -111,3 +111,10 @@ def test_name_after_its_description_is_the_source(text: str, source: str, name: 
 def test_city_and_state_are_not_a_described_name() -> None:
     text = "A salesman from Sumter, South Carolina, says he will vote."
     assert "South Carolina" not in [a.source for a in find_attributions(text, split(text), "en")]
+
+
+def test_pronoun_after_the_verb_opens_the_content() -> None:
+    """ ", says he will vote": not an inverted "says he"."""
+    text = "Dean Johnson, a salesman from Sumter, South Carolina, says he will vote."
+    (a,) = find_attributions(text, split(text), "en")
+    assert (a.source_span, a.cue) == (at(text, "Dean Johnson"), "says")
