@@ -119,8 +119,10 @@ _PARTY = re.compile(r"\s\((?:D|R|I)(?:-[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\)$")
 
 def before_party(text: str, toks: list[Token], j: int) -> int:
     """The last token of the name before a party tag that ends at token j (else j)."""
-    end = toks[j].end + text.startswith(".", toks[j].end) if j >= 1 else 0
-    if j < 1 or not text.startswith(")", end):
+    if j < 1:
+        return j
+    end = toks[j].end + 1 if text.startswith(".", toks[j].end) else toks[j].end  # "N.Y.)"
+    if not text.startswith(")", end):
         return j
     found = _PARTY.search(text, toks[max(0, j - 5)].end, end + 1)
     if found is None:
