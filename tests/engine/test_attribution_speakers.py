@@ -1,6 +1,7 @@
-"""Sources the rules used to miss: the writer of an op-ed ("I believe ..."), a report or body
-named before ("..., it said"; "the association, which urged ..."), the subject after an opening
-phrase. "I", "we" and "it" get no key: two articles' "I" are different people."""
+"""Sources the rules used to miss or misread: the writer of an op-ed ("I believe ..."), a
+report or body named before ("..., it said"; "the association, which urged ..."), the subject
+after an opening phrase, a name with a party tag or after its description. "I", "we" and "it"
+get no key: two articles' "I" are different people."""
 
 from __future__ import annotations
 
