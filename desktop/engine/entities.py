@@ -174,13 +174,19 @@ def _runs(text: str, sentence: Sentence, language: str) -> list[list[re.Match[st
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
     capitalised = _capitalised
-    for m in _WORD.finditer(text, sentence.start, sentence.end):
-        word = m[0]
-        if not current:  # most words: lower case outside any run
-            first = word[0]
-            if (first.isupper() or first.isdigit()) and capitalised(word):
-                current.append(m)
+    at, end = sentence.start, sentence.end
+    while True:
+        if not current:  # most words: lower case outside any run, skipped in C
+            first = _next_capitalised(text, at, end)
+            if first is None:
+                break
+            current.append(first)
+            at = first.end()
             continue
+        m = _WORD.search(text, at, end)
+        if m is None:
+            break
+        at, word = m.end(), m[0]
         # the gap since the run's last word (a word outside a run has ended the run)
         last_end, start = current[-1].end(), m.start()
         if start - last_end != 1 or text[last_end] != " ":  # not one space
@@ -225,6 +231,38 @@ def _compound_word(word: str) -> bool:
     if not tail.islower():
         return False
     return tail.endswith("ed") or tail in _COMPOUND_TAILS or head.lower() in _SKIP_INITIAL
+
+
+def _next_capitalised(text: str, at: int, end: int) -> re.Match[str] | None:
+    """The first capitalised word of ``text[at:end]``, as `_WORD.finditer(text, at, end)`
+    would meet it. Words start at a letter or digit, so the search jumps to the next
+    capital or digit; a word found there starts there unless the character before it can
+    be part of a word ("McCain", "al-Assad"): then the words are read one by one from `at`."""
+    while True:
+        hint = _upper_or_digit().search(text, at, end)
+        if hint is None:
+            return None
+        start = hint.start()
+        if start > at and _IN_WORD.match(text, start - 1):
+            start = at
+        m = _WORD.search(text, start, end)
+        if m is None:
+            return None
+        if _capitalised(m[0]):
+            return m
+        at = m.end()
+
+
+# what a word of `_WORD` is made of: a character outside these ends any word
+_IN_WORD = re.compile(r"[\w\-‐'’.]")
+
+
+@lru_cache(maxsize=1)
+def _upper_or_digit() -> re.Pattern[str]:
+    """Every character that is upper case or a digit (what a capitalised word opens with;
+    outside the Basic Multilingual Plane: every character, checked by `_capitalised`)."""
+    found = "".join(c for c in map(chr, range(0x10000)) if c.isupper() or c.isdigit())
+    return re.compile("[" + re.escape(found) + "\U00010000-\U0010ffff]")
 
 
 @lru_cache(maxsize=65_536)
