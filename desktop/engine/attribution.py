@@ -250,7 +250,7 @@ def _cues(toks: list[Token], text: str, language: str) -> list[_Cue]:
     starts = _frames_by_first_word(language)
     words = [t.norm for t in toks]
     for i in [i for i, w in enumerate(words) if w in starts]:
-        frame = _frame_at(toks, i, language)
+        frame = _frame_at(words, i, language)
         if frame is not None and taken.isdisjoint(range(frame.first, frame.last + 1)):
             found.append(frame)
             taken.update(range(frame.first, frame.last + 1))
@@ -285,10 +285,11 @@ def _noun_cue(toks: list[Token], i: int) -> _Cue | None:
     return None
 
 
-def _frame_at(toks: list[Token], i: int, language: str) -> _Cue | None:
-    for words, where in _frames_by_first_word(language).get(toks[i].norm, ()):
-        end = i + len(words)
-        if end <= len(toks) and all(t.norm == w for t, w in zip(toks[i:end], words, strict=True)):
+def _frame_at(words: list[str], i: int, language: str) -> _Cue | None:
+    """The frame whose words start at word i (`words`: the tokens' norms)."""
+    for frame, where in _frames_by_first_word(language).get(words[i], ()):
+        end = i + len(frame)
+        if tuple(words[i:end]) == frame:
             return _Cue(i, end - 1, where)
     return None
 
