@@ -31,6 +31,8 @@ from desktop.engine.summary import summarise
 
 EvidenceKey = tuple[tuple[int, ...], tuple[int, ...]]
 Credits = tuple[tuple[Attribution, ...], tuple[Entity, ...]]
+# each side's credits being found by the worker (None: that side is read here)
+Elsewhere = tuple[Future[Credits], Future[Credits] | None]
 T = TypeVar("T")
 
 # both articles at least this many sentences: their attributions and entities are found in a
@@ -92,10 +94,10 @@ def _compare(left: Article | str, right: Article | str, options: CompareOptions)
 
 
 def _credited(
-    future: Future[tuple[Credits, Credits]] | None, docs: tuple[Document, Document], started: float
+    futures: Elsewhere | None, docs: tuple[Document, Document], started: float
 ) -> tuple[Document, Document]:
     """Both documents with their attributions and entities, linked across."""
-    credits = _collect(future, docs, time.monotonic() - started)
+    credits = _collect(futures, docs, time.monotonic() - started)
     left, right = (
         replace(d, attributions=c[0], entities=c[1]) for d, c in zip(docs, credits, strict=True)
     )
@@ -191,10 +193,6 @@ def _credits(doc: Document) -> Credits:
     )
 
 
-def _credits_of(docs: tuple[Document, Document]) -> tuple[Credits, Credits]:
-    return _credits(docs[0]), _credits(docs[1])
-
-
 # ---- the second core -----------------------------------------------------------------------
 
 # one side as the worker needs it: text, language, (id, start, end, paragraph) per sentence
@@ -202,36 +200,44 @@ Reading = tuple[str, str, tuple[tuple[int, int, int, int], ...]]
 
 
 @contextmanager
-def _child(docs: tuple[Document, Document]) -> Iterator[Future[tuple[Credits, Credits]] | None]:
+def _child(docs: tuple[Document, Document]) -> Iterator[Elsewhere | None]:
     """Big articles: both sides' attributions and entities found by the worker process while
     this one profiles and aligns (they do not depend on each other). Yields the worker's
-    future, or None when the articles are small or there is no worker.
+    futures, one per side (the left side's credits are sent back, and read here, while the
+    worker finds the right side's), or None when the articles are small or there is no
+    worker.
 
     The worker is forked once, at the first big comparison, and kept: a child forked per
     comparison cost ~1 s of CPU more than it saved (both processes copying the pages they
     touch of a big shared heap). Fork only, and on Linux only: macOS and Windows read
     serially (forking Cocoa/Qt is unsafe; a spawned worker would start cold)."""
-    future = None
+    futures = None
     if _worth_a_child(docs):
-        future = worker.submit(_credits_in_worker, _reading(docs[0]), _reading(docs[1]))
+        left = worker.submit(_credits_in_worker, _reading(docs[0]))
+        if left is not None:
+            futures = left, worker.submit(_credits_in_worker, _reading(docs[1]), fork=False)
     try:
-        yield future
+        yield futures
     finally:
-        if future is not None:
-            future.cancel()  # only if not started yet: a running task just ends unread
+        for future in futures or ():
+            if future is not None:
+                future.cancel()  # only if not started yet: a running task just ends unread
 
 
 def _collect(
-    future: Future[tuple[Credits, Credits]] | None,
-    docs: tuple[Document, Document],
-    took_here: float = 0.0,
+    futures: Elsewhere | None, docs: tuple[Document, Document], took_here: float = 0.0
 ) -> tuple[Credits, Credits]:
-    """The worker's result, or the same computed here when there is no worker or it failed
-    (a worker that died is dropped; the next big comparison forks a new one). A worker that
-    does not answer in time (hung, say on a lock another thread held when it was forked) is
-    killed and dropped the same way."""
+    """The worker's results, or the same computed here for a side the worker did not take or
+    failed on (a worker that died is dropped; the next big comparison forks a new one). A
+    worker that does not answer in time (hung, say on a lock another thread held when it was
+    forked) is killed and dropped the same way."""
+    left, right = futures or (None, None)
+    return _collected(left, docs[0], took_here), _collected(right, docs[1], took_here)
+
+
+def _collected(future: Future[Credits] | None, doc: Document, took_here: float) -> Credits:
     found = worker.answer(future, took_here)
-    return found if found is not None else _credits_of(docs)
+    return found if found is not None else _credits(doc)
 
 
 def _reading(doc: Document) -> Reading:
@@ -239,12 +245,8 @@ def _reading(doc: Document) -> Reading:
     return doc.text, doc.language, spans
 
 
-def _credits_in_worker(left: Reading, right: Reading) -> tuple[Credits, Credits]:
+def _credits_in_worker(reading: Reading) -> Credits:
     """Run in the worker: the same `_credits` as here, on the same sentences."""
-    return _credits_of_reading(left), _credits_of_reading(right)
-
-
-def _credits_of_reading(reading: Reading) -> Credits:
     text, language, spans = reading
     text = lexicon.same_text(text)  # unpickled anew for every comparison
     sentences = tuple(Sentence(*span) for span in spans)
@@ -361,9 +363,7 @@ def _word_evidence(
 Spans = tuple[str, str, dict[int, tuple[int, int]]]
 
 
-def _share(
-    credits: Future[tuple[Credits, Credits]], docs: tuple[Document, Document], started: float
-) -> align.Share:
+def _share(credits: Elsewhere, docs: tuple[Document, Document], started: float) -> align.Share:
     """What `align.score_edges` offers the pairs still to score: once the worker is done with
     the credits (warm caches: well before this process is done scoring), it takes a share
     of them. Offered once a chunk; taken at most once, and never from a failed worker."""
@@ -374,7 +374,7 @@ def _share(
     ) -> tuple[int, Callable[[], list[float] | None]] | None:
         nonlocal tried
         count = int(len(rest) * WORKER_SCORE_SHARE)
-        if tried or count < MIN_SHARED_PAIRS or not _idle(credits) or credits.exception():
+        if tried or count < MIN_SHARED_PAIRS or not _idle(credits) or _failed(credits):
             return None
         tried = True
         theirs = rest[len(rest) - count :]
@@ -406,9 +406,14 @@ def _profiles_of(spans: Spans) -> dict[int, similarity.SentenceProfile]:
     return {k: similarity.profile(text, a, b, language) for k, (a, b) in found.items()}
 
 
-def _idle(future: Future[tuple[Credits, Credits]]) -> bool:
+def _idle(futures: Elsewhere) -> bool:
     """Whether the worker is done with the credits (and free for a share of the diffs)."""
-    return future.done()
+    return all(f.done() for f in futures if f is not None)
+
+
+def _failed(futures: Elsewhere) -> bool:
+    """Whether the worker failed on the credits (it is done with them: see `_idle`)."""
+    return any(f.exception() is not None for f in futures if f is not None)
 
 
 def _wording(texts: list[tuple[str, str]], language: str) -> list[classify.PairEvidence]:
