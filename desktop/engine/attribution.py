@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 from typing import NamedTuple
 
 from desktop.engine import cue_tagger, cues
@@ -248,8 +250,8 @@ def _cues(toks: list[Token], text: str, language: str) -> list[_Cue]:
     found: list[_Cue] = []
     taken: set[int] = set()
     starts = _frames_by_first_word(language)
-    words = [t.norm for t in toks]
-    for i in [i for i, w in enumerate(words) if w in starts]:
+    words = list(map(_NORM, toks))
+    for i in _where(words, starts):
         frame = _frame_at(words, i, language)
         if frame is not None and taken.isdisjoint(range(frame.first, frame.last + 1)):
             found.append(frame)
@@ -267,6 +269,14 @@ def _first(cue: _Cue) -> int:
     return cue.first
 
 
+_NORM = attrgetter("norm")
+
+
+def _where(words: list[str], wanted: Container[str]) -> list[int]:
+    """Positions of the words in `wanted` (the test per word made in C)."""
+    return list(compress(range(len(words)), map(wanted.__contains__, words)))
+
+
 def _single_cues(toks: list[Token], text: str, language: str, words: list[str]) -> list[_Cue]:
     """Cues outside the frames: the learned tagger for English when its weights ship,
     otherwise (and for Russian) the verb and noun lists. `words` are the tokens' norms."""
@@ -274,7 +284,7 @@ def _single_cues(toks: list[Token], text: str, language: str, words: list[str]) 
         tagged = [_Cue(a, b, "either") for a, b in cue_tagger.cue_runs(text, toks, words)]
         if cues.NOUNS_EN.isdisjoint(words):
             return tagged
-        nouns = [c for i, w in enumerate(words) if w in cues.NOUNS_EN and (c := _noun_cue(toks, i))]
+        nouns = [c for i in _where(words, cues.NOUNS_EN) if (c := _noun_cue(toks, i))]
         return nouns + tagged
     return [c for i in range(len(toks)) if (c := _single_cue(toks, text, i, language))]
 

@@ -560,7 +560,7 @@ def _phrase_key(phrase: str, language: str) -> str:
 def _drop_common_words(text: str, mentions: list[Mention]) -> list[Mention]:
     """A single capitalised word of unknown kind that the article also writes in lower case
     ("Internet" / "internet", "Church" / "church") is a common word, not a name."""
-    lowered = {w for w in re.findall(r"[^\W\d_]+", text) if w.islower()}
+    lowered = set(filter(str.islower, re.findall(r"[^\W\d_]+", text)))
     return [
         m for m in mentions if not (m.kind == "other" and text[m.start : m.end].lower() in lowered)
     ]
