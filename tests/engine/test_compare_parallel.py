@@ -177,6 +177,21 @@ def test_a_worker_dying_on_the_right_side_leaves_it_to_be_read_here(
     assert worker._pool is None
 
 
+def test_the_pipes_to_and_from_the_worker_hold_a_big_article(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import fcntl
+
+    limit = int(Path("/proc/sys/fs/pipe-max-size").read_text())
+    monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
+    compare(LEFT, RIGHT)
+    pool = worker._pool
+    assert pool is not None
+    for queue in (pool._call_queue, pool._result_queue):  # type: ignore[attr-defined]
+        size = fcntl.fcntl(queue._writer.fileno(), fcntl.F_GETPIPE_SZ)
+        assert size >= min(worker.PIPE_BYTES, limit)
+
+
 def test_the_wait_for_the_worker_grows_with_the_time_taken_here() -> None:
     floor = worker.WAIT_MIN
     assert worker.wait_for(0.0) == floor
