@@ -296,7 +296,6 @@ def test_names_only_one_side_has_are_ranked_by_mentions() -> None:
     assert only_left[:3] == ("Kim", "Park", "Lee")
 
 
-
 def test_sources_only_one_side_credits_are_ranked_by_credits() -> None:
     left = (
         "Rudenko spoke first, Interfax reported. Lavrov said talks would resume. "
@@ -306,6 +305,7 @@ def test_sources_only_one_side_credits_are_ranked_by_credits() -> None:
     only_left = compare(left, right).summary.sources_only_left
     assert only_left[0] == "Lavrov"
     assert set(only_left) >= {"Lavrov", "Interfax"}
+
 
 # ---- the cyclic collector is relaxed while comparing -----------------------------------
 
@@ -361,3 +361,15 @@ def test_overlapping_compares_restore_the_collector_when_the_last_ends() -> None
             assert gc.get_threshold() == RELAXED_THRESHOLDS
         assert gc.get_threshold() == RELAXED_THRESHOLDS
     assert gc.get_threshold() == before
+
+
+def test_credits_sent_by_the_worker_are_the_credits_found_here(demo: Comparison) -> None:
+    import importlib
+
+    compare_module = importlib.import_module("desktop.engine.compare")
+    for doc in (demo.left, demo.right):
+        sent = compare_module._credits_in_worker(compare_module._reading(doc))
+        assert all(type(f) is tuple for part in sent for f in part)  # plain tuples travel
+        here = compare_module._credits(doc)
+        assert here[0] and here[1]
+        assert compare_module._received(sent) == here
