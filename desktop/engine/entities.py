@@ -101,7 +101,7 @@ def _mentions(text: str, start: int, end: int, language: str) -> tuple[Mention, 
         _mark_opener(text, sentence, m, language)
         for run in _runs(text, sentence, language)
         for m in _split_run(text, run, language)
-        if not any(s < m.end and m.start < e for s, e in taken)
+        if not taken or not any(s < m.end and m.start < e for s, e in taken)
     ]
     return tuple(sorted(dates + names, key=lambda m: m.start))
 
@@ -276,7 +276,7 @@ def _trim(text: str, run: list[re.Match[str]], sentence: Sentence) -> list[re.Ma
     run = list(run)
     while run and not _capitalised(run[-1].group()):
         run.pop()
-    if _headline(run):
+    if len(run) > 1 and _headline(run):
         return []
     while run and _initial(text, run[0], sentence) and _opens_only(run):
         run.pop(0)
