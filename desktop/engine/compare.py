@@ -297,7 +297,7 @@ def _build(left: Document, right: Document, cache: Cache, options: CompareOption
         pairs=pairs,
         unique_left=unique_left,
         unique_right=unique_right,
-        summary=summarise(left, right, pairs),
+        summary=summarise(left, right, pairs, _words(cache.alignment)),
         options=options,
         alignment=cache,
     )
@@ -436,6 +436,11 @@ def _wording(texts: list[tuple[str, str]], language: str) -> list[classify.PairE
 def _wording_in_worker(texts: list[tuple[str, str]], language: str) -> list[classify.PairEvidence]:
     """Run in the worker: the same `_wording` as here."""
     return _wording(texts, language)
+
+
+def _words(alignment: align.Alignment) -> tuple[list[int], list[int]]:
+    """Each side's word count per sentence, from the sentences' profiles."""
+    return [len(p.words) for p in alignment.left], [len(p.words) for p in alignment.right]
 
 
 def _span_text(doc: Document, ids: tuple[int, ...]) -> str:

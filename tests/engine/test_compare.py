@@ -373,3 +373,17 @@ def test_credits_sent_by_the_worker_are_the_credits_found_here(demo: Comparison)
         here = compare_module._credits(doc)
         assert here[0] and here[1]
         assert compare_module._received(sent) == here
+
+
+def test_summary_from_the_profiles_word_counts_equals_the_summary_counting_words(
+    demo: Comparison,
+) -> None:
+    import importlib
+
+    from desktop.engine.summary import summarise
+
+    compare_module = importlib.import_module("desktop.engine.compare")
+    words = compare_module._words(demo.alignment.alignment)
+    assert words[0] and words[1] and sum(words[0]) > len(words[0])
+    summary = summarise(demo.left, demo.right, demo.pairs, words)
+    assert summary == summarise(demo.left, demo.right, demo.pairs) == demo.summary
