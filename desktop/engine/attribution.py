@@ -108,10 +108,13 @@ def link_sources(
 ) -> tuple[tuple[Attribution, ...], tuple[Attribution, ...]]:
     """Mark attributions whose key is credited in both articles as shared."""
     both = {a.key for a in left if a.key} & {a.key for a in right if a.key}
-    return (
-        tuple(replace(a, shared=a.key in both) for a in left),
-        tuple(replace(a, shared=a.key in both) for a in right),
-    )
+    return tuple(_marked(a, both) for a in left), tuple(_marked(a, both) for a in right)
+
+
+def _marked(a: Attribution, both: set[str]) -> Attribution:
+    """`a`, shared or not (a new attribution only when that changes it)."""
+    shared = a.key in both
+    return a if a.shared == shared else replace(a, shared=shared)
 
 
 def _in_sentence(

@@ -82,7 +82,10 @@ def link_entities(
 
 def _linked(entity: Entity, both: set[str], people: set[str]) -> Entity:
     kind = "person" if entity.kind == "other" and entity.key in people else entity.kind
-    return replace(entity, shared=entity.key in both, kind=kind)
+    shared = entity.key in both
+    if (kind, shared) == (entity.kind, entity.shared):
+        return entity  # unchanged: no new entity
+    return replace(entity, shared=shared, kind=kind)
 
 
 def mentions_in(text: str, sentence: Sentence, language: str) -> list[Mention]:
