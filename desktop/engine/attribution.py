@@ -19,7 +19,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from desktop.engine import cue_tagger, cues
-from desktop.engine.entities import mentions_in
+from desktop.engine.entities import Mention, mentions_in
 from desktop.engine.lexicon import Token, tokens
 from desktop.engine.model import Attribution, Sentence, Span
 from desktop.engine.phrases import (
@@ -64,16 +64,21 @@ class _Cue(NamedTuple):  # a tuple: made for every cue of every sentence
 
 
 def find_attributions(
-    text: str, sentences: Sequence[Sentence], language: str
+    text: str,
+    sentences: Sequence[Sentence],
+    language: str,
+    mentions: Sequence[Sequence[Mention]] | None = None,
 ) -> tuple[Attribution, ...]:
-    """Every attribution in the article, in reading order, with pronouns resolved."""
+    """Every attribution in the article, in reading order, with pronouns resolved.
+    `mentions`: each sentence's entity mentions, when the caller has them."""
     antecedents = Antecedents()
     quotes = _quotations(text)
     found: list[Attribution] = []
-    for sentence in sentences:
+    for k, sentence in enumerate(sentences):
         made = _in_sentence(text, sentence, language, antecedents)
         found.extend(_outermost(made, quotes))
-        for mention in mentions_in(text, sentence, language):
+        named = mentions_in(text, sentence, language) if mentions is None else mentions[k]
+        for mention in named:
             if mention.kind == "person":
                 name = text[mention.start : mention.end]
                 antecedents.name(name, mention.key, text[sentence.start : sentence.end])

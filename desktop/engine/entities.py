@@ -59,12 +59,18 @@ class Mention:
     key: str
 
 
-def find_entities(text: str, sentences: Sequence[Sentence], language: str) -> tuple[Entity, ...]:
-    """One `Entity` per distinct key, spans in reading order, sorted by first mention."""
-    mentions: list[Mention] = []
-    for sentence in sentences:
-        mentions.extend(mentions_in(text, sentence, language))
-    return _group(text, _drop_common_words(text, _join_surnames(mentions)))
+def find_entities(
+    text: str,
+    sentences: Sequence[Sentence],
+    language: str,
+    mentions: Sequence[Sequence[Mention]] | None = None,
+) -> tuple[Entity, ...]:
+    """One `Entity` per distinct key, spans in reading order, sorted by first mention.
+    `mentions`: each sentence's mentions, when the caller has them."""
+    if mentions is None:
+        mentions = [mentions_in(text, sentence, language) for sentence in sentences]
+    found = [m for named in mentions for m in named]
+    return _group(text, _drop_common_words(text, _join_surnames(found)))
 
 
 def link_entities(

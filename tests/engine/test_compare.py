@@ -368,11 +368,15 @@ def test_credits_sent_by_the_worker_are_the_credits_found_here(demo: Comparison)
 
     compare_module = importlib.import_module("desktop.engine.compare")
     for doc in (demo.left, demo.right):
-        sent = compare_module._credits_in_worker(compare_module._reading(doc))
+        reading = compare_module._reading(doc)
+        sent = compare_module._credits_in_worker(reading)
         assert all(type(f) is tuple for part in sent for f in part)  # plain tuples travel
         here = compare_module._credits(doc)
         assert here[0] and here[1]
         assert compare_module._received(sent) == here
+        named = compare_module._named(doc)  # mentions found here, sent along
+        assert len(named) == len(doc.sentences) and any(named)
+        assert compare_module._credits_in_worker(reading, named) == sent
 
 
 def test_summary_from_the_profiles_word_counts_equals_the_summary_counting_words(

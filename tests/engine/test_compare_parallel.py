@@ -163,10 +163,10 @@ def test_a_worker_dying_on_the_right_side_leaves_it_to_be_read_here(
         read_here.append(doc.side)
         return real_here(doc)
 
-    def dying_on_the_right(reading: Any) -> Any:
+    def dying_on_the_right(reading: Any, *named: Any) -> Any:
         if reading[0] == RIGHT:
             os._exit(3)
-        return real_there(reading)
+        return real_there(reading, *named)
 
     pickled_by_name(dying_on_the_right, "_credits_in_worker")
     monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
