@@ -269,7 +269,9 @@ def _credits_in_worker(reading: Reading, named: Named | None = None) -> Sent:
 
 def _named(doc: Document) -> Named:
     """Each sentence's entity mentions, as `_credits_in_worker` takes them."""
-    text, language = doc.text, doc.language
+    # the one string object for this text: the same article opened again comes as a new
+    # string, and the mentions cache would compare it in full on every lookup
+    text, language = lexicon.same_text(doc.text), doc.language
     return tuple(
         tuple(map(_MENTION_FIELDS, entities.mentions_in(text, s, language))) for s in doc.sentences
     )

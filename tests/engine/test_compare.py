@@ -391,3 +391,31 @@ def test_summary_from_the_profiles_word_counts_equals_the_summary_counting_words
     assert words[0] and words[1] and sum(words[0]) > len(words[0])
     summary = summarise(demo.left, demo.right, demo.pairs, words)
     assert summary == summarise(demo.left, demo.right, demo.pairs) == demo.summary
+
+
+def test_mentions_for_the_worker_are_found_in_the_one_string_of_their_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The same article opened again arrives as a new string: its mentions are looked up
+    with the string the cache already holds (not compared in full on every lookup)."""
+    import importlib
+
+    from desktop.engine import entities
+
+    compare_module = importlib.import_module("desktop.engine.compare")
+    text = " ".join(["Ivan Petrov said talks with Seoul would resume."] * 100)
+    seen: list[str] = []
+    real = entities.mentions_in
+
+    def recording(t: str, sentence: Any, language: str) -> Any:
+        seen.append(t)
+        return real(t, sentence, language)
+
+    monkeypatch.setattr(entities, "mentions_in", recording)
+    docs = [
+        compare_module._sentences("right", Article("".join(list(text))), CompareOptions())
+        for _ in range(2)
+    ]
+    assert docs[0].text is not docs[1].text
+    assert compare_module._named(docs[0]) == compare_module._named(docs[1])
+    assert len(seen) == 200 and all(t is seen[0] for t in seen)
