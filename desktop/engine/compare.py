@@ -47,9 +47,10 @@ PARALLEL_MIN_SENTENCES = 2_000
 # sentences' profiles first: a pair costs it a little more than here); not fewer than this
 WORKER_SCORE_SHARE = 0.3
 MIN_SHARED_PAIRS = 512
-# an idle worker computes this share of the matches' diffs (this process unpickles and links
-# the credits meanwhile, then computes the rest)
+# a worker done with the credits computes this share of the matches' diffs still to do (this
+# process collects the credits meanwhile, then computes the rest); asked every DIFF_CHUNK
 WORKER_DIFF_SHARE = 0.5
+DIFF_CHUNK = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +94,8 @@ def _compare(left: Article | str, right: Article | str, options: CompareOptions)
         if credited_elsewhere is None:
             left_doc, right_doc = credited()
         else:
-            idle = _idle(credited_elsewhere)
-            left_doc, right_doc = _word_evidence(docs, cache, idle, started, credited)
+            free = partial(_free, credited_elsewhere)
+            left_doc, right_doc = _word_evidence(docs, cache, free, started, credited)
     return _build(left_doc, right_doc, cache, options)
 
 
@@ -366,29 +367,41 @@ def _evidence(
 def _word_evidence(
     docs: tuple[Document, Document],
     cache: Cache,
-    worker_idle: bool,
+    worker_free: Callable[[], bool],
     started: float,
     meanwhile: Callable[[], T],
 ) -> T:
     """Every match's diff and word cues, before the attributions are known, and `meanwhile()`
-    (collecting the worker's credits). A worker done with the credits (idle) takes a share of
-    the matches: this process runs `meanwhile()` first (the credits are there), then its own
-    share. A busy worker: all here first, then `meanwhile()` waits for it."""
+    (collecting the worker's credits). Computed here a chunk at a time; once the worker is
+    done with the credits (asked between chunks), it takes a share of the matches still to
+    do, and this process runs `meanwhile()` (the credits are there), then the rest of its
+    own. A worker still busy at the end: `meanwhile()` waits for it."""
     texts = [(_span_text(docs[0], m.left), _span_text(docs[1], m.right)) for m in cache.matches]
     keys = [(m.left, m.right) for m in cache.matches]
-    mine = len(texts) - (int(len(texts) * WORKER_DIFF_SHARE) if worker_idle else 0)
-    elsewhere = None
-    if mine < len(texts):
-        elsewhere = worker.submit(_wording_in_worker, texts[mine:], cache.language, fork=False)
-    if elsewhere is None:
-        cache.wording.update(zip(keys, _wording(texts, cache.language), strict=True))
-        return meanwhile()
-    found = meanwhile()
-    cache.wording.update(zip(keys[:mine], _wording(texts[:mine], cache.language), strict=True))
-    theirs = worker.answer(elsewhere, time.monotonic() - started)
-    if theirs is None:  # no answer from the worker: here after all
-        theirs = _wording(texts[mine:], cache.language)
-    cache.wording.update(zip(keys[mine:], theirs, strict=True))
+    done, end = 0, len(texts)
+    elsewhere: Future[list[classify.PairEvidence]] | None = None
+    collected: list[T] = []
+    while done < end:
+        if elsewhere is None and worker_free():
+            cut = end - int((end - done) * WORKER_DIFF_SHARE)
+            if cut < end:
+                elsewhere = worker.submit(
+                    _wording_in_worker, texts[cut:], cache.language, fork=False
+                )
+            if elsewhere is not None:
+                end = cut
+                collected.append(meanwhile())
+        stop = min(done + DIFF_CHUNK, end)
+        cache.wording.update(
+            zip(keys[done:stop], _wording(texts[done:stop], cache.language), strict=True)
+        )
+        done = stop
+    found = collected[0] if collected else meanwhile()
+    if elsewhere is not None:
+        theirs = worker.answer(elsewhere, time.monotonic() - started)
+        if theirs is None:  # no answer from the worker: here after all
+            theirs = _wording(texts[end:], cache.language)
+        cache.wording.update(zip(keys[end:], theirs, strict=True))
     return found
 
 
@@ -437,6 +450,11 @@ def _profiles_of(spans: Spans) -> dict[int, similarity.SentenceProfile]:
     text, language, found = spans
     text = lexicon.same_text(text)  # unpickled anew for every comparison
     return {k: similarity.profile(text, a, b, language) for k, (a, b) in found.items()}
+
+
+def _free(futures: Elsewhere) -> bool:
+    """Whether the worker is done with the credits, and well (free for other work)."""
+    return _idle(futures) and not _failed(futures)
 
 
 def _idle(futures: Elsewhere) -> bool:

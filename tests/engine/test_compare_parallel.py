@@ -228,6 +228,37 @@ def test_an_idle_worker_takes_a_share_of_the_diffs(
     assert int(sent) == int(len(found.pairs) * compare_module.WORKER_DIFF_SHARE) > 0
 
 
+def test_a_worker_free_midway_takes_a_share_of_the_diffs_still_to_do(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    expected = serial().to_dict()
+    real = compare_module._wording_in_worker
+    counts = tmp_path / "counts"
+
+    def recording(texts: Any, language: str) -> Any:
+        with counts.open("a") as f:  # runs in the worker
+            f.write(f"{os.getpid()} {len(texts)}\n")
+        return real(texts, language)
+
+    asked: list[int] = []
+
+    def free_when_asked_the_third_time(futures: Any) -> bool:
+        asked.append(1)  # asked before each chunk of diffs
+        return len(asked) >= 3 and worker_waited_for(futures)
+
+    pickled_by_name(recording, "_wording_in_worker")
+    monkeypatch.setattr(compare_module, "_wording_in_worker", recording)
+    monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
+    monkeypatch.setattr(compare_module, "DIFF_CHUNK", 4)
+    monkeypatch.setattr(compare_module, "_idle", free_when_asked_the_third_time)
+    found = compare(LEFT, RIGHT)
+    assert found.to_dict() == expected
+    pid, sent = counts.read_text().split()
+    assert pid != str(os.getpid())
+    still_to_do = len(found.pairs) - 2 * 4  # two chunks done here before
+    assert int(sent) == int(still_to_do * compare_module.WORKER_DIFF_SHARE) > 0
+
+
 def test_an_idle_worker_scores_a_share_of_the_pairs(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
