@@ -151,3 +151,14 @@ def test_stems_are_the_pure_python_snowball_stems() -> None:
         assert lexicon._stemmer("en").stemWord(word) == english.stemWord(word), word
     for word in RUSSIAN_WORDS:
         assert lexicon._stemmer("ru").stemWord(word) == russian.stemWord(word), word
+
+
+def test_a_pair_compared_again_after_several_others_keeps_its_one_object() -> None:
+    """Its sentences may still be in the token and mention caches: a new object for the same
+    text would make every hit compare the whole text."""
+    from desktop.engine import lexicon
+
+    first = lexicon.same_text("The first article, compared again later. " * 100)
+    for k in range(2 * 10):  # ten other pairs
+        lexicon.same_text(f"Another article, number {k}. " * 200)
+    assert lexicon.same_text("".join(list(first))) is first
