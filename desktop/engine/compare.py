@@ -192,7 +192,7 @@ def _profiles(doc: Document) -> list[similarity.SentenceProfile]:
 
 def _credits(doc: Document) -> Credits:
     """Who each sentence credits, and the names the article mentions."""
-    text, sentences, language = doc.text, doc.sentences, doc.language
+    text, sentences, language = lexicon.same_text(doc.text), doc.sentences, doc.language
     return (
         attribution.find_attributions(text, sentences, language),
         entities.find_entities(text, sentences, language),
@@ -270,8 +270,8 @@ def _credits_in_worker(reading: Reading, named: Named | None = None) -> Sent:
 
 def _named(doc: Document) -> Named:
     """Each sentence's entity mentions, as `_credits_in_worker` takes them."""
-    # the one string object for this text: the same article opened again comes as a new
-    # string, and the mentions cache would compare it in full on every lookup
+    # the one string object for this text (as in `_credits`): the same article opened again
+    # comes as a new string, and the mentions cache would compare it in full on every lookup
     text, language = lexicon.same_text(doc.text), doc.language
     return tuple(
         tuple(map(_MENTION_FIELDS, entities.mentions_in(text, s, language))) for s in doc.sentences

@@ -397,7 +397,8 @@ def test_mentions_for_the_worker_are_found_in_the_one_string_of_their_text(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The same article opened again arrives as a new string: its mentions are looked up
-    with the string the cache already holds (not compared in full on every lookup)."""
+    with the string the cache already holds (not compared in full on every lookup), for the
+    worker and when read here."""
     import importlib
 
     from desktop.engine import entities
@@ -419,3 +420,5 @@ def test_mentions_for_the_worker_are_found_in_the_one_string_of_their_text(
     assert docs[0].text is not docs[1].text
     assert compare_module._named(docs[0]) == compare_module._named(docs[1])
     assert len(seen) == 200 and all(t is seen[0] for t in seen)
+    assert compare_module._credits(docs[0]) == compare_module._credits(docs[1])  # read here
+    assert len(seen) == 400 and all(t is seen[0] for t in seen)
