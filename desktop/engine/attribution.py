@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 from typing import NamedTuple
 
 from desktop.engine import cue_tagger, cues
-from desktop.engine.entities import mentions_in
+from desktop.engine.entities import Mention, mentions_in
 from desktop.engine.lexicon import Token, tokens
 from desktop.engine.model import Attribution, Sentence, Span
 from desktop.engine.phrases import (
@@ -64,16 +66,21 @@ class _Cue(NamedTuple):  # a tuple: made for every cue of every sentence
 
 
 def find_attributions(
-    text: str, sentences: Sequence[Sentence], language: str
+    text: str,
+    sentences: Sequence[Sentence],
+    language: str,
+    mentions: Sequence[Sequence[Mention]] | None = None,
 ) -> tuple[Attribution, ...]:
-    """Every attribution in the article, in reading order, with pronouns resolved."""
+    """Every attribution in the article, in reading order, with pronouns resolved.
+    `mentions`: each sentence's entity mentions, when the caller has them."""
     antecedents = Antecedents()
     quotes = _quotations(text)
     found: list[Attribution] = []
-    for sentence in sentences:
+    for k, sentence in enumerate(sentences):
         made = _in_sentence(text, sentence, language, antecedents)
         found.extend(_outermost(made, quotes))
-        for mention in mentions_in(text, sentence, language):
+        named = mentions_in(text, sentence, language) if mentions is None else mentions[k]
+        for mention in named:
             if mention.kind == "person":
                 name = text[mention.start : mention.end]
                 antecedents.name(name, mention.key, text[sentence.start : sentence.end])
@@ -108,10 +115,13 @@ def link_sources(
 ) -> tuple[tuple[Attribution, ...], tuple[Attribution, ...]]:
     """Mark attributions whose key is credited in both articles as shared."""
     both = {a.key for a in left if a.key} & {a.key for a in right if a.key}
-    return (
-        tuple(replace(a, shared=a.key in both) for a in left),
-        tuple(replace(a, shared=a.key in both) for a in right),
-    )
+    return tuple(_marked(a, both) for a in left), tuple(_marked(a, both) for a in right)
+
+
+def _marked(a: Attribution, both: set[str]) -> Attribution:
+    """`a`, shared or not (a new attribution only when that changes it)."""
+    shared = a.key in both
+    return a if a.shared == shared else replace(a, shared=shared)
 
 
 def _in_sentence(
@@ -298,9 +308,9 @@ def _cues(toks: list[Token], text: str, language: str) -> list[_Cue]:
     found: list[_Cue] = []
     taken: set[int] = set()
     starts = _frames_by_first_word(language)
-    words = [t.norm for t in toks]
-    for i in [i for i, w in enumerate(words) if w in starts]:
-        frame = _frame_at(toks, i, language)
+    words = list(map(_NORM, toks))
+    for i in _where(words, starts):
+        frame = _frame_at(words, i, language)
         if frame is not None and taken.isdisjoint(range(frame.first, frame.last + 1)):
             found.append(frame)
             taken.update(range(frame.first, frame.last + 1))
@@ -317,6 +327,14 @@ def _first(cue: _Cue) -> int:
     return cue.first
 
 
+_NORM = attrgetter("norm")
+
+
+def _where(words: list[str], wanted: Container[str]) -> list[int]:
+    """Positions of the words in `wanted` (the test per word made in C)."""
+    return list(compress(range(len(words)), map(wanted.__contains__, words)))
+
+
 def _single_cues(toks: list[Token], text: str, language: str, words: list[str]) -> list[_Cue]:
     """Cues outside the frames: the learned tagger for English when its weights ship,
     otherwise (and for Russian) the verb and noun lists. `words` are the tokens' norms."""
@@ -324,7 +342,7 @@ def _single_cues(toks: list[Token], text: str, language: str, words: list[str]) 
         tagged = [_Cue(a, b, "either") for a, b in cue_tagger.cue_runs(text, toks, words)]
         if cues.NOUNS_EN.isdisjoint(words):
             return tagged
-        nouns = [c for i, w in enumerate(words) if w in cues.NOUNS_EN and (c := _noun_cue(toks, i))]
+        nouns = [c for i in _where(words, cues.NOUNS_EN) if (c := _noun_cue(toks, i))]
         return nouns + tagged
     return [c for i in range(len(toks)) if (c := _single_cue(toks, text, i, language))]
 
@@ -335,10 +353,11 @@ def _noun_cue(toks: list[Token], i: int) -> _Cue | None:
     return None
 
 
-def _frame_at(toks: list[Token], i: int, language: str) -> _Cue | None:
-    for words, where in _frames_by_first_word(language).get(toks[i].norm, ()):
-        end = i + len(words)
-        if end <= len(toks) and all(t.norm == w for t, w in zip(toks[i:end], words, strict=True)):
+def _frame_at(words: list[str], i: int, language: str) -> _Cue | None:
+    """The frame whose words start at word i (`words`: the tokens' norms)."""
+    for frame, where in _frames_by_first_word(language).get(words[i], ()):
+        end = i + len(frame)
+        if tuple(words[i:end]) == frame:
             return _Cue(i, end - 1, where)
     return None
 

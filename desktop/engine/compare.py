@@ -10,8 +10,9 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import partial
+from operator import attrgetter
 from typing import TypeVar
 
 from desktop.engine import align, attribution, classify, entities, lexicon, similarity, worker
@@ -31,6 +32,12 @@ from desktop.engine.summary import summarise
 
 EvidenceKey = tuple[tuple[int, ...], tuple[int, ...]]
 Credits = tuple[tuple[Attribution, ...], tuple[Entity, ...]]
+# one side's credits as the worker sends them: each attribution's and entity's fields
+Sent = tuple[tuple[tuple[object, ...], ...], tuple[tuple[object, ...], ...]]
+# one side's entity mentions as sent to the worker: each sentence's (start, end, kind, key)
+Named = tuple[tuple[tuple[int, int, str, str], ...], ...]
+# each side's credits being found by the worker (None: that side is read here)
+Elsewhere = tuple[Future[Sent], Future[Sent] | None]
 T = TypeVar("T")
 
 # both articles at least this many sentences: their attributions and entities are found in a
@@ -40,9 +47,10 @@ PARALLEL_MIN_SENTENCES = 2_000
 # sentences' profiles first: a pair costs it a little more than here); not fewer than this
 WORKER_SCORE_SHARE = 0.3
 MIN_SHARED_PAIRS = 512
-# an idle worker computes this share of the matches' diffs (this process unpickles and links
-# the credits meanwhile, then computes the rest)
+# a worker done with the credits computes this share of the matches' diffs still to do (this
+# process collects the credits meanwhile, then computes the rest); asked every DIFF_CHUNK
 WORKER_DIFF_SHARE = 0.5
+DIFF_CHUNK = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,16 +94,16 @@ def _compare(left: Article | str, right: Article | str, options: CompareOptions)
         if credited_elsewhere is None:
             left_doc, right_doc = credited()
         else:
-            idle = _idle(credited_elsewhere)
-            left_doc, right_doc = _word_evidence(docs, cache, idle, started, credited)
+            free = partial(_free, credited_elsewhere)
+            left_doc, right_doc = _word_evidence(docs, cache, free, started, credited)
     return _build(left_doc, right_doc, cache, options)
 
 
 def _credited(
-    future: Future[tuple[Credits, Credits]] | None, docs: tuple[Document, Document], started: float
+    futures: Elsewhere | None, docs: tuple[Document, Document], started: float
 ) -> tuple[Document, Document]:
     """Both documents with their attributions and entities, linked across."""
-    credits = _collect(future, docs, time.monotonic() - started)
+    credits = _collect(futures, docs, time.monotonic() - started)
     left, right = (
         replace(d, attributions=c[0], entities=c[1]) for d, c in zip(docs, credits, strict=True)
     )
@@ -184,15 +192,11 @@ def _profiles(doc: Document) -> list[similarity.SentenceProfile]:
 
 def _credits(doc: Document) -> Credits:
     """Who each sentence credits, and the names the article mentions."""
-    text, sentences, language = doc.text, doc.sentences, doc.language
+    text, sentences, language = lexicon.same_text(doc.text), doc.sentences, doc.language
     return (
         attribution.find_attributions(text, sentences, language),
         entities.find_entities(text, sentences, language),
     )
-
-
-def _credits_of(docs: tuple[Document, Document]) -> tuple[Credits, Credits]:
-    return _credits(docs[0]), _credits(docs[1])
 
 
 # ---- the second core -----------------------------------------------------------------------
@@ -202,36 +206,47 @@ Reading = tuple[str, str, tuple[tuple[int, int, int, int], ...]]
 
 
 @contextmanager
-def _child(docs: tuple[Document, Document]) -> Iterator[Future[tuple[Credits, Credits]] | None]:
+def _child(docs: tuple[Document, Document]) -> Iterator[Elsewhere | None]:
     """Big articles: both sides' attributions and entities found by the worker process while
     this one profiles and aligns (they do not depend on each other). Yields the worker's
-    future, or None when the articles are small or there is no worker.
+    futures, one per side (the left side's credits are sent back, and read here, while the
+    worker finds the right side's), or None when the articles are small or there is no
+    worker. The right side's entity mentions are found here first and sent along: the
+    worker reads two sides, this process aligns them, and the mentions (~170 ms of a
+    5,000-sentence side) make the two take about as long.
 
     The worker is forked once, at the first big comparison, and kept: a child forked per
     comparison cost ~1 s of CPU more than it saved (both processes copying the pages they
     touch of a big shared heap). Fork only, and on Linux only: macOS and Windows read
     serially (forking Cocoa/Qt is unsafe; a spawned worker would start cold)."""
-    future = None
+    futures = None
     if _worth_a_child(docs):
-        future = worker.submit(_credits_in_worker, _reading(docs[0]), _reading(docs[1]))
+        left = worker.submit(_credits_in_worker, _reading(docs[0]))
+        if left is not None:
+            right = _reading(docs[1]), _named(docs[1])
+            futures = left, worker.submit(_credits_in_worker, *right, fork=False)
     try:
-        yield future
+        yield futures
     finally:
-        if future is not None:
-            future.cancel()  # only if not started yet: a running task just ends unread
+        for future in futures or ():
+            if future is not None:
+                future.cancel()  # only if not started yet: a running task just ends unread
 
 
 def _collect(
-    future: Future[tuple[Credits, Credits]] | None,
-    docs: tuple[Document, Document],
-    took_here: float = 0.0,
+    futures: Elsewhere | None, docs: tuple[Document, Document], took_here: float = 0.0
 ) -> tuple[Credits, Credits]:
-    """The worker's result, or the same computed here when there is no worker or it failed
-    (a worker that died is dropped; the next big comparison forks a new one). A worker that
-    does not answer in time (hung, say on a lock another thread held when it was forked) is
-    killed and dropped the same way."""
+    """The worker's results, or the same computed here for a side the worker did not take or
+    failed on (a worker that died is dropped; the next big comparison forks a new one). A
+    worker that does not answer in time (hung, say on a lock another thread held when it was
+    forked) is killed and dropped the same way."""
+    left, right = futures or (None, None)
+    return _collected(left, docs[0], took_here), _collected(right, docs[1], took_here)
+
+
+def _collected(future: Future[Sent] | None, doc: Document, took_here: float) -> Credits:
     found = worker.answer(future, took_here)
-    return found if found is not None else _credits_of(docs)
+    return _received(found) if found is not None else _credits(doc)
 
 
 def _reading(doc: Document) -> Reading:
@@ -239,19 +254,40 @@ def _reading(doc: Document) -> Reading:
     return doc.text, doc.language, spans
 
 
-def _credits_in_worker(left: Reading, right: Reading) -> tuple[Credits, Credits]:
-    """Run in the worker: the same `_credits` as here, on the same sentences."""
-    return _credits_of_reading(left), _credits_of_reading(right)
-
-
-def _credits_of_reading(reading: Reading) -> Credits:
+def _credits_in_worker(reading: Reading, named: Named | None = None) -> Sent:
+    """Run in the worker: the same `_credits` as here, on the same sentences (with their
+    entity mentions, when `named` brings them)."""
     text, language, spans = reading
     text = lexicon.same_text(text)  # unpickled anew for every comparison
     sentences = tuple(Sentence(*span) for span in spans)
-    return (
-        attribution.find_attributions(text, sentences, language),
-        entities.find_entities(text, sentences, language),
+    mentions = None
+    if named is not None:
+        mentions = [[entities.Mention(*m) for m in ms] for ms in named]
+    found = attribution.find_attributions(text, sentences, language, mentions)
+    found_entities = entities.find_entities(text, sentences, language, mentions)
+    return tuple(map(_ATTRIBUTION_FIELDS, found)), tuple(map(_ENTITY_FIELDS, found_entities))
+
+
+def _named(doc: Document) -> Named:
+    """Each sentence's entity mentions, as `_credits_in_worker` takes them."""
+    # the one string object for this text (as in `_credits`): the same article opened again
+    # comes as a new string, and the mentions cache would compare it in full on every lookup
+    text, language = lexicon.same_text(doc.text), doc.language
+    return tuple(
+        tuple(map(_MENTION_FIELDS, entities.mentions_in(text, s, language))) for s in doc.sentences
     )
+
+
+# Credits and mentions travel as plain tuples: frozen slotted dataclasses pickle through
+# Python-level state methods, twice the time (~20 ms a side of a 5,000-sentence article)
+_ATTRIBUTION_FIELDS = attrgetter(*(f.name for f in fields(Attribution)))
+_ENTITY_FIELDS = attrgetter(*(f.name for f in fields(Entity)))
+_MENTION_FIELDS = attrgetter(*(f.name for f in fields(entities.Mention)))
+
+
+def _received(sent: Sent) -> Credits:
+    found, named = sent
+    return tuple(Attribution(*f) for f in found), tuple(Entity(*f) for f in named)  # type: ignore[arg-type]
 
 
 def _worth_a_child(docs: tuple[Document, Document]) -> bool:
@@ -282,7 +318,7 @@ def _build(left: Document, right: Document, cache: Cache, options: CompareOption
         pairs=pairs,
         unique_left=unique_left,
         unique_right=unique_right,
-        summary=summarise(left, right, pairs),
+        summary=summarise(left, right, pairs, _words(cache.alignment)),
         options=options,
         alignment=cache,
     )
@@ -331,29 +367,41 @@ def _evidence(
 def _word_evidence(
     docs: tuple[Document, Document],
     cache: Cache,
-    worker_idle: bool,
+    worker_free: Callable[[], bool],
     started: float,
     meanwhile: Callable[[], T],
 ) -> T:
     """Every match's diff and word cues, before the attributions are known, and `meanwhile()`
-    (collecting the worker's credits). A worker done with the credits (idle) takes a share of
-    the matches: this process runs `meanwhile()` first (the credits are there), then its own
-    share. A busy worker: all here first, then `meanwhile()` waits for it."""
+    (collecting the worker's credits). Computed here a chunk at a time; once the worker is
+    done with the credits (asked between chunks), it takes a share of the matches still to
+    do, and this process runs `meanwhile()` (the credits are there), then the rest of its
+    own. A worker still busy at the end: `meanwhile()` waits for it."""
     texts = [(_span_text(docs[0], m.left), _span_text(docs[1], m.right)) for m in cache.matches]
     keys = [(m.left, m.right) for m in cache.matches]
-    mine = len(texts) - (int(len(texts) * WORKER_DIFF_SHARE) if worker_idle else 0)
-    elsewhere = None
-    if mine < len(texts):
-        elsewhere = worker.submit(_wording_in_worker, texts[mine:], cache.language, fork=False)
-    if elsewhere is None:
-        cache.wording.update(zip(keys, _wording(texts, cache.language), strict=True))
-        return meanwhile()
-    found = meanwhile()
-    cache.wording.update(zip(keys[:mine], _wording(texts[:mine], cache.language), strict=True))
-    theirs = worker.answer(elsewhere, time.monotonic() - started)
-    if theirs is None:  # no answer from the worker: here after all
-        theirs = _wording(texts[mine:], cache.language)
-    cache.wording.update(zip(keys[mine:], theirs, strict=True))
+    done, end = 0, len(texts)
+    elsewhere: Future[list[classify.PairEvidence]] | None = None
+    collected: list[T] = []
+    while done < end:
+        if elsewhere is None and worker_free():
+            cut = end - int((end - done) * WORKER_DIFF_SHARE)
+            if cut < end:
+                elsewhere = worker.submit(
+                    _wording_in_worker, texts[cut:], cache.language, fork=False
+                )
+            if elsewhere is not None:
+                end = cut
+                collected.append(meanwhile())
+        stop = min(done + DIFF_CHUNK, end)
+        cache.wording.update(
+            zip(keys[done:stop], _wording(texts[done:stop], cache.language), strict=True)
+        )
+        done = stop
+    found = collected[0] if collected else meanwhile()
+    if elsewhere is not None:
+        theirs = worker.answer(elsewhere, time.monotonic() - started)
+        if theirs is None:  # no answer from the worker: here after all
+            theirs = _wording(texts[end:], cache.language)
+        cache.wording.update(zip(keys[end:], theirs, strict=True))
     return found
 
 
@@ -361,9 +409,7 @@ def _word_evidence(
 Spans = tuple[str, str, dict[int, tuple[int, int]]]
 
 
-def _share(
-    credits: Future[tuple[Credits, Credits]], docs: tuple[Document, Document], started: float
-) -> align.Share:
+def _share(credits: Elsewhere, docs: tuple[Document, Document], started: float) -> align.Share:
     """What `align.score_edges` offers the pairs still to score: once the worker is done with
     the credits (warm caches: well before this process is done scoring), it takes a share
     of them. Offered once a chunk; taken at most once, and never from a failed worker."""
@@ -374,7 +420,7 @@ def _share(
     ) -> tuple[int, Callable[[], list[float] | None]] | None:
         nonlocal tried
         count = int(len(rest) * WORKER_SCORE_SHARE)
-        if tried or count < MIN_SHARED_PAIRS or not _idle(credits) or credits.exception():
+        if tried or count < MIN_SHARED_PAIRS or not _idle(credits) or _failed(credits):
             return None
         tried = True
         theirs = rest[len(rest) - count :]
@@ -406,9 +452,19 @@ def _profiles_of(spans: Spans) -> dict[int, similarity.SentenceProfile]:
     return {k: similarity.profile(text, a, b, language) for k, (a, b) in found.items()}
 
 
-def _idle(future: Future[tuple[Credits, Credits]]) -> bool:
+def _free(futures: Elsewhere) -> bool:
+    """Whether the worker is done with the credits, and well (free for other work)."""
+    return _idle(futures) and not _failed(futures)
+
+
+def _idle(futures: Elsewhere) -> bool:
     """Whether the worker is done with the credits (and free for a share of the diffs)."""
-    return future.done()
+    return all(f.done() for f in futures if f is not None)
+
+
+def _failed(futures: Elsewhere) -> bool:
+    """Whether the worker failed on the credits (it is done with them: see `_idle`)."""
+    return any(f.exception() is not None for f in futures if f is not None)
 
 
 def _wording(texts: list[tuple[str, str]], language: str) -> list[classify.PairEvidence]:
@@ -418,6 +474,11 @@ def _wording(texts: list[tuple[str, str]], language: str) -> list[classify.PairE
 def _wording_in_worker(texts: list[tuple[str, str]], language: str) -> list[classify.PairEvidence]:
     """Run in the worker: the same `_wording` as here."""
     return _wording(texts, language)
+
+
+def _words(alignment: align.Alignment) -> tuple[list[int], list[int]]:
+    """Each side's word count per sentence, from the sentences' profiles."""
+    return [len(p.words) for p in alignment.left], [len(p.words) for p in alignment.right]
 
 
 def _span_text(doc: Document, ids: tuple[int, ...]) -> str:

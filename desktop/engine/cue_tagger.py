@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from itertools import repeat
+from itertools import compress, repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -279,7 +279,7 @@ def cue_runs(text: str, toks: list[Token], words: list[str] | None = None) -> li
     scores: dict[int, float] = {}
     runs: list[tuple[int, int]] = []
     words = [t.norm for t in toks] if words is None else words
-    for i in [i for i, w in enumerate(words) if w in vocabulary]:
+    for i in list(compress(range(len(words)), map(vocabulary.__contains__, words))):
         if runs and _after_run(window, runs[-1][1], i):
             continue
         window = window or Window(text, toks, words)

@@ -59,12 +59,18 @@ class Mention:
     key: str
 
 
-def find_entities(text: str, sentences: Sequence[Sentence], language: str) -> tuple[Entity, ...]:
-    """One `Entity` per distinct key, spans in reading order, sorted by first mention."""
-    mentions: list[Mention] = []
-    for sentence in sentences:
-        mentions.extend(mentions_in(text, sentence, language))
-    return _group(text, _drop_common_words(text, _join_surnames(mentions)))
+def find_entities(
+    text: str,
+    sentences: Sequence[Sentence],
+    language: str,
+    mentions: Sequence[Sequence[Mention]] | None = None,
+) -> tuple[Entity, ...]:
+    """One `Entity` per distinct key, spans in reading order, sorted by first mention.
+    `mentions`: each sentence's mentions, when the caller has them."""
+    if mentions is None:
+        mentions = [mentions_in(text, sentence, language) for sentence in sentences]
+    found = [m for named in mentions for m in named]
+    return _group(text, _drop_common_words(text, _join_surnames(found)))
 
 
 def link_entities(
@@ -82,7 +88,10 @@ def link_entities(
 
 def _linked(entity: Entity, both: set[str], people: set[str]) -> Entity:
     kind = "person" if entity.kind == "other" and entity.key in people else entity.kind
-    return replace(entity, shared=entity.key in both, kind=kind)
+    shared = entity.key in both
+    if (kind, shared) == (entity.kind, entity.shared):
+        return entity  # unchanged: no new entity
+    return replace(entity, shared=shared, kind=kind)
 
 
 def mentions_in(text: str, sentence: Sentence, language: str) -> list[Mention]:
@@ -101,7 +110,7 @@ def _mentions(text: str, start: int, end: int, language: str) -> tuple[Mention, 
         _mark_opener(text, sentence, m, language)
         for run in _runs(text, sentence, language)
         for m in _split_run(text, run, language)
-        if not any(s < m.end and m.start < e for s, e in taken)
+        if not taken or not any(s < m.end and m.start < e for s, e in taken)
     ]
     return tuple(sorted(dates + names, key=lambda m: m.start))
 
@@ -174,13 +183,19 @@ def _runs(text: str, sentence: Sentence, language: str) -> list[list[re.Match[st
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
     capitalised = _capitalised
-    for m in _WORD.finditer(text, sentence.start, sentence.end):
-        word = m[0]
-        if not current:  # most words: lower case outside any run
-            first = word[0]
-            if (first.isupper() or first.isdigit()) and capitalised(word):
-                current.append(m)
+    at, end = sentence.start, sentence.end
+    while True:
+        if not current:  # most words: lower case outside any run, skipped in C
+            first = _next_capitalised(text, at, end)
+            if first is None:
+                break
+            current.append(first)
+            at = first.end()
             continue
+        m = _WORD.search(text, at, end)
+        if m is None:
+            break
+        at, word = m.end(), m[0]
         # the gap since the run's last word (a word outside a run has ended the run)
         last_end, start = current[-1].end(), m.start()
         if start - last_end != 1 or text[last_end] != " ":  # not one space
@@ -227,6 +242,38 @@ def _compound_word(word: str) -> bool:
     return tail.endswith("ed") or tail in _COMPOUND_TAILS or head.lower() in _SKIP_INITIAL
 
 
+def _next_capitalised(text: str, at: int, end: int) -> re.Match[str] | None:
+    """The first capitalised word of ``text[at:end]``, as `_WORD.finditer(text, at, end)`
+    would meet it. Words start at a letter or digit, so the search jumps to the next
+    capital or digit; a word found there starts there unless the character before it can
+    be part of a word ("McCain", "al-Assad"): then the words are read one by one from `at`."""
+    while True:
+        hint = _upper_or_digit().search(text, at, end)
+        if hint is None:
+            return None
+        start = hint.start()
+        if start > at and _IN_WORD.match(text, start - 1):
+            start = at
+        m = _WORD.search(text, start, end)
+        if m is None:
+            return None
+        if _capitalised(m[0]):
+            return m
+        at = m.end()
+
+
+# what a word of `_WORD` is made of: a character outside these ends any word
+_IN_WORD = re.compile(r"[\w\-‐'’.]")
+
+
+@lru_cache(maxsize=1)
+def _upper_or_digit() -> re.Pattern[str]:
+    """Every character that is upper case or a digit (what a capitalised word opens with;
+    outside the Basic Multilingual Plane: every character, checked by `_capitalised`)."""
+    found = "".join(c for c in map(chr, range(0x10000)) if c.isupper() or c.isdigit())
+    return re.compile("[" + re.escape(found) + "\U00010000-\U0010ffff]")
+
+
 @lru_cache(maxsize=65_536)
 def _capitalised(word: str) -> bool:
     if "-" in word and _compound_word(word):
@@ -238,7 +285,7 @@ def _trim(text: str, run: list[re.Match[str]], sentence: Sentence) -> list[re.Ma
     run = list(run)
     while run and not _capitalised(run[-1].group()):
         run.pop()
-    if _headline(run):
+    if len(run) > 1 and _headline(run):
         return []
     while run and _initial(text, run[0], sentence) and _opens_only(run):
         run.pop(0)
@@ -522,7 +569,7 @@ def _phrase_key(phrase: str, language: str) -> str:
 def _drop_common_words(text: str, mentions: list[Mention]) -> list[Mention]:
     """A single capitalised word of unknown kind that the article also writes in lower case
     ("Internet" / "internet", "Church" / "church") is a common word, not a name."""
-    lowered = {w for w in re.findall(r"[^\W\d_]+", text) if w.islower()}
+    lowered = set(filter(str.islower, re.findall(r"[^\W\d_]+", text)))
     return [
         m for m in mentions if not (m.kind == "other" and text[m.start : m.end].lower() in lowered)
     ]

@@ -55,7 +55,6 @@ class Scoring:
 class SentenceProfile:
     text: str  # the span's original text
     language: str
-    tokens: tuple[lexicon.Token, ...]  # offsets relative to the article
     terms: frozenset[str]  # content stems (stop words removed)
     stems: tuple[str, ...]  # every word's stem, in order
     content: tuple[str, ...]  # content stems, in order
@@ -105,28 +104,20 @@ class SentenceProfile:
 
 
 def profile(text: str, start: int, end: int, language: str) -> SentenceProfile:
-    toks = tuple(lexicon.tokens(text, language, start, end))
-    return _build(text[start:end], language, toks)
+    words, stems, stops = lexicon.words(text, language, start, end)
+    content = tuple(compress(stems, map(operator.not_, stops)))  # stop words left out
+    return SentenceProfile(text[start:end], language, frozenset(content), stems, content, words)
 
 
 def merge(a: SentenceProfile, b: SentenceProfile) -> SentenceProfile:
     """Profile of two consecutive spans read as one claim."""
-    return _build(a.text + " " + b.text, a.language, a.tokens + b.tokens)
-
-
-def _build(text: str, language: str, toks: tuple[lexicon.Token, ...]) -> SentenceProfile:
-    # the token fields side by side: (starts, ends, texts, norms, stems, stops)
-    columns = tuple(zip(*toks, strict=True)) if toks else ((),) * 6
-    words, stems, stops = columns[3], columns[4], columns[5]
-    content = tuple(compress(stems, map(operator.not_, stops)))  # stop words left out
     return SentenceProfile(
-        text=text,
-        language=language,
-        tokens=toks,
-        terms=frozenset(content),
-        stems=stems,
-        content=content,
-        words=words,
+        a.text + " " + b.text,
+        a.language,
+        a.terms | b.terms,
+        a.stems + b.stems,
+        a.content + b.content,
+        a.words + b.words,
     )
 
 
@@ -270,7 +261,7 @@ def _details(a: SentenceProfile, b: SentenceProfile, sa: Scoring, sb: Scoring) -
     na, nb = sa.numbers, sb.numbers
     return [
         float(bool(na) and bool(nb) and na != nb),
-        min(len(a.tokens), len(b.tokens)) / max(len(a.tokens), len(b.tokens), 1),
+        min(len(a.words), len(b.words)) / max(len(a.words), len(b.words), 1),
         float(sa.negated != sb.negated),
         1.0 / (1.0 + min(len(a.terms), len(b.terms))),
     ]

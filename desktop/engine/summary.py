@@ -12,9 +12,15 @@ from desktop.engine.model import Attribution, ClaimPair, Document, Entity, Summa
 KIND_WEIGHT = {"overlap": 1.0, "framing": 0.5}
 
 
-def summarise(left: Document, right: Document, pairs: Sequence[ClaimPair]) -> Summary:
-    words_left = _words_per_sentence(left)
-    words_right = _words_per_sentence(right)
+def summarise(
+    left: Document,
+    right: Document,
+    pairs: Sequence[ClaimPair],
+    words: tuple[Sequence[int], Sequence[int]] | None = None,
+) -> Summary:
+    """`words`: each side's word count per sentence, when the caller has them (compare()
+    counts them from the sentences' profiles instead of finding the words again)."""
+    words_left, words_right = words or (_words_per_sentence(left), _words_per_sentence(right))
     aligned_left = {i for p in pairs for i in p.left}
     aligned_right = {j for p in pairs for j in p.right}
     only = _only(left.attributions, right.attributions)

@@ -296,7 +296,6 @@ def test_names_only_one_side_has_are_ranked_by_mentions() -> None:
     assert only_left[:3] == ("Kim", "Park", "Lee")
 
 
-
 def test_sources_only_one_side_credits_are_ranked_by_credits() -> None:
     left = (
         "Rudenko spoke first, Interfax reported. Lavrov said talks would resume. "
@@ -306,6 +305,7 @@ def test_sources_only_one_side_credits_are_ranked_by_credits() -> None:
     only_left = compare(left, right).summary.sources_only_left
     assert only_left[0] == "Lavrov"
     assert set(only_left) >= {"Lavrov", "Interfax"}
+
 
 # ---- the cyclic collector is relaxed while comparing -----------------------------------
 
@@ -361,3 +361,64 @@ def test_overlapping_compares_restore_the_collector_when_the_last_ends() -> None
             assert gc.get_threshold() == RELAXED_THRESHOLDS
         assert gc.get_threshold() == RELAXED_THRESHOLDS
     assert gc.get_threshold() == before
+
+
+def test_credits_sent_by_the_worker_are_the_credits_found_here(demo: Comparison) -> None:
+    import importlib
+
+    compare_module = importlib.import_module("desktop.engine.compare")
+    for doc in (demo.left, demo.right):
+        reading = compare_module._reading(doc)
+        sent = compare_module._credits_in_worker(reading)
+        assert all(type(f) is tuple for part in sent for f in part)  # plain tuples travel
+        here = compare_module._credits(doc)
+        assert here[0] and here[1]
+        assert compare_module._received(sent) == here
+        named = compare_module._named(doc)  # mentions found here, sent along
+        assert len(named) == len(doc.sentences) and any(named)
+        assert compare_module._credits_in_worker(reading, named) == sent
+
+
+def test_summary_from_the_profiles_word_counts_equals_the_summary_counting_words(
+    demo: Comparison,
+) -> None:
+    import importlib
+
+    from desktop.engine.summary import summarise
+
+    compare_module = importlib.import_module("desktop.engine.compare")
+    words = compare_module._words(demo.alignment.alignment)
+    assert words[0] and words[1] and sum(words[0]) > len(words[0])
+    summary = summarise(demo.left, demo.right, demo.pairs, words)
+    assert summary == summarise(demo.left, demo.right, demo.pairs) == demo.summary
+
+
+def test_mentions_for_the_worker_are_found_in_the_one_string_of_their_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The same article opened again arrives as a new string: its mentions are looked up
+    with the string the cache already holds (not compared in full on every lookup), for the
+    worker and when read here."""
+    import importlib
+
+    from desktop.engine import entities
+
+    compare_module = importlib.import_module("desktop.engine.compare")
+    text = " ".join(["Ivan Petrov said talks with Seoul would resume."] * 100)
+    seen: list[str] = []
+    real = entities.mentions_in
+
+    def recording(t: str, sentence: Any, language: str) -> Any:
+        seen.append(t)
+        return real(t, sentence, language)
+
+    monkeypatch.setattr(entities, "mentions_in", recording)
+    docs = [
+        compare_module._sentences("right", Article("".join(list(text))), CompareOptions())
+        for _ in range(2)
+    ]
+    assert docs[0].text is not docs[1].text
+    assert compare_module._named(docs[0]) == compare_module._named(docs[1])
+    assert len(seen) == 200 and all(t is seen[0] for t in seen)
+    assert compare_module._credits(docs[0]) == compare_module._credits(docs[1])  # read here
+    assert len(seen) == 400 and all(t is seen[0] for t in seen)

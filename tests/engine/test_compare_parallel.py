@@ -92,19 +92,19 @@ def test_worker_result_equals_serial_and_comes_from_another_process(
     assert len(found.left.attributions) > 0 and len(found.left.entities) > 0
     again = compare(LEFT, RIGHT)  # the same worker, kept between comparisons
     assert again.to_dict() == expected
-    worker_pids = pids.read_text().split()
-    assert len(worker_pids) == 2 and len(set(worker_pids)) == 1
+    worker_pids = pids.read_text().split()  # one task per side and comparison
+    assert len(worker_pids) == 4 and len(set(worker_pids)) == 1
     assert worker_pids[0] != str(os.getpid())
 
 
 def test_a_dying_worker_falls_back_and_is_replaced(monkeypatch: pytest.MonkeyPatch) -> None:
     expected = serial().to_dict()
     ran_here = []
-    real = compare_module._credits_of
+    real = compare_module._credits
 
-    def here(docs: Any) -> Any:
+    def here(doc: Any) -> Any:
         ran_here.append(os.getpid())
-        return real(docs)
+        return real(doc)
 
     def dying(*readings: Any) -> Any:
         os._exit(3)  # the worker dies without a word
@@ -112,9 +112,9 @@ def test_a_dying_worker_falls_back_and_is_replaced(monkeypatch: pytest.MonkeyPat
     pickled_by_name(dying, "_credits_in_worker")
     monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
     monkeypatch.setattr(compare_module, "_credits_in_worker", dying)
-    monkeypatch.setattr(compare_module, "_credits_of", here)
+    monkeypatch.setattr(compare_module, "_credits", here)
     assert compare(LEFT, RIGHT).to_dict() == expected
-    assert ran_here == [os.getpid()]
+    assert ran_here == [os.getpid()] * 2  # both sides
     assert worker._pool is None  # forgotten: the next big comparison forks anew
     monkeypatch.undo()
     monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
@@ -127,11 +127,11 @@ def test_a_hanging_worker_is_killed_and_the_work_done_here(
 ) -> None:
     expected = serial().to_dict()
     ran_here = []
-    real = compare_module._credits_of
+    real = compare_module._credits
 
-    def here(docs: Any) -> Any:
+    def here(doc: Any) -> Any:
         ran_here.append(os.getpid())
-        return real(docs)
+        return real(doc)
 
     def hanging(*readings: Any) -> Any:
         time.sleep(3600)  # as if stuck on a lock held at fork time
@@ -141,15 +141,55 @@ def test_a_hanging_worker_is_killed_and_the_work_done_here(
     monkeypatch.setattr(worker, "WAIT_MIN", 0.2)
     monkeypatch.setattr(worker, "WAIT_FACTOR", 0.0)
     monkeypatch.setattr(compare_module, "_credits_in_worker", hanging)
-    monkeypatch.setattr(compare_module, "_credits_of", here)
+    monkeypatch.setattr(compare_module, "_credits", here)
     assert compare(LEFT, RIGHT).to_dict() == expected
-    assert ran_here == [os.getpid()]
+    assert ran_here == [os.getpid()] * 2  # both sides
     assert worker._pool is None  # killed and forgotten
     assert multiprocessing.active_children() == []
     monkeypatch.undo()
     monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
     assert compare(LEFT, RIGHT).to_dict() == expected  # a new worker, forked afresh
     assert worker._pool is not None
+
+
+def test_a_worker_dying_on_the_right_side_leaves_it_to_be_read_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    expected = serial().to_dict()
+    read_here = []
+    real_here, real_there = compare_module._credits, compare_module._credits_in_worker
+
+    def here(doc: Any) -> Any:
+        read_here.append(doc.side)
+        return real_here(doc)
+
+    def dying_on_the_right(reading: Any, *named: Any) -> Any:
+        if reading[0] == RIGHT:
+            os._exit(3)
+        return real_there(reading, *named)
+
+    pickled_by_name(dying_on_the_right, "_credits_in_worker")
+    monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
+    monkeypatch.setattr(compare_module, "_credits_in_worker", dying_on_the_right)
+    monkeypatch.setattr(compare_module, "_credits", here)
+    assert compare(LEFT, RIGHT).to_dict() == expected
+    assert "right" in read_here
+    assert worker._pool is None
+
+
+def test_the_pipes_to_and_from_the_worker_hold_a_big_article(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import fcntl
+
+    limit = int(Path("/proc/sys/fs/pipe-max-size").read_text())
+    monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
+    compare(LEFT, RIGHT)
+    pool = worker._pool
+    assert pool is not None
+    for queue in (pool._call_queue, pool._result_queue):  # type: ignore[attr-defined]
+        size = fcntl.fcntl(queue._writer.fileno(), fcntl.F_GETPIPE_SZ)
+        assert size >= min(worker.PIPE_BYTES, limit)
 
 
 def test_the_wait_for_the_worker_grows_with_the_time_taken_here() -> None:
@@ -159,8 +199,9 @@ def test_the_wait_for_the_worker_grows_with_the_time_taken_here() -> None:
     assert worker.wait_for(long_here) > long_here
 
 
-def worker_waited_for(future: Any) -> bool:
-    future.exception()  # wait: the worker is idle after
+def worker_waited_for(futures: Any) -> bool:
+    for future in futures:
+        future.exception()  # wait: the worker is idle after
     return True
 
 
@@ -185,6 +226,37 @@ def test_an_idle_worker_takes_a_share_of_the_diffs(
     pid, sent = counts.read_text().split()
     assert pid != str(os.getpid())
     assert int(sent) == int(len(found.pairs) * compare_module.WORKER_DIFF_SHARE) > 0
+
+
+def test_a_worker_free_midway_takes_a_share_of_the_diffs_still_to_do(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    expected = serial().to_dict()
+    real = compare_module._wording_in_worker
+    counts = tmp_path / "counts"
+
+    def recording(texts: Any, language: str) -> Any:
+        with counts.open("a") as f:  # runs in the worker
+            f.write(f"{os.getpid()} {len(texts)}\n")
+        return real(texts, language)
+
+    asked: list[int] = []
+
+    def free_when_asked_the_third_time(futures: Any) -> bool:
+        asked.append(1)  # asked before each chunk of diffs
+        return len(asked) >= 3 and worker_waited_for(futures)
+
+    pickled_by_name(recording, "_wording_in_worker")
+    monkeypatch.setattr(compare_module, "_wording_in_worker", recording)
+    monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
+    monkeypatch.setattr(compare_module, "DIFF_CHUNK", 4)
+    monkeypatch.setattr(compare_module, "_idle", free_when_asked_the_third_time)
+    found = compare(LEFT, RIGHT)
+    assert found.to_dict() == expected
+    pid, sent = counts.read_text().split()
+    assert pid != str(os.getpid())
+    still_to_do = len(found.pairs) - 2 * 4  # two chunks done here before
+    assert int(sent) == int(still_to_do * compare_module.WORKER_DIFF_SHARE) > 0
 
 
 def test_an_idle_worker_scores_a_share_of_the_pairs(

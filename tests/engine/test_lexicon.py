@@ -44,6 +44,29 @@ def test_tokens_of_a_span_only() -> None:
     assert found[0].start == 13
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("  Russia’s ﬁrst deputy\u00a0minister, 3.5% — “Ёлка” didn't, U.S. co-op 1,200  ", "en"),
+        ("Переговоры министров и послов ТАСС: «Ёлка» 2024 года", "ru"),
+        ("", "en"),
+        ("... !!!", "en"),
+    ],
+)
+def test_words_are_the_tokens_fields(text: str, language: str) -> None:
+    """`words()` (found in C, no offsets) gives what `tokens()` gives, for new words too."""
+    lexicon._WORDS.clear()
+    found = lexicon.words(text, language, 2, len(text))
+    lexicon._WORDS.clear()
+    toks = lexicon._tokens.__wrapped__(text, language, 2, len(text))
+    assert found == (
+        tuple(t.norm for t in toks),
+        tuple(t.stem for t in toks),
+        tuple(t.stop for t in toks),
+    )
+    assert lexicon.words(text, language, 2, len(text)) == found  # the words now known
+
+
 def test_stems_and_stop_words_per_language() -> None:
     en = lexicon.tokens("The officials were negotiating", "en")
     assert [(t.stem, t.stop) for t in en] == [
@@ -128,3 +151,14 @@ def test_stems_are_the_pure_python_snowball_stems() -> None:
         assert lexicon._stemmer("en").stemWord(word) == english.stemWord(word), word
     for word in RUSSIAN_WORDS:
         assert lexicon._stemmer("ru").stemWord(word) == russian.stemWord(word), word
+
+
+def test_a_pair_compared_again_after_several_others_keeps_its_one_object() -> None:
+    """Its sentences may still be in the token and mention caches: a new object for the same
+    text would make every hit compare the whole text."""
+    from desktop.engine import lexicon
+
+    first = lexicon.same_text("The first article, compared again later. " * 100)
+    for k in range(2 * 10):  # ten other pairs
+        lexicon.same_text(f"Another article, number {k}. " * 200)
+    assert lexicon.same_text("".join(list(first))) is first
