@@ -41,9 +41,9 @@ class Scoring:
 
     norm: str  # normalised words joined by single spaces (for rapidfuzz)
     sorted_norm: str  # the same words sorted (token_sort_ratio without re-tokenising)
-    # stem 2- and 4-grams as tuples (stems hold no spaces: the same sets as joined strings,
-    # without building a string per n-gram)
-    ngrams: tuple[frozenset[tuple[str, ...]], ...]
+    # stem bigrams as tuples (stems hold no spaces: the same sets as joined strings, without
+    # building a string per n-gram); 4-grams are the profile's `fourgrams`
+    bigrams: frozenset[tuple[str, ...]]
     content_bigrams: frozenset[tuple[str, ...]]  # consecutive content stems (stop words skipped)
     numbers: frozenset[str]
     negated: bool
@@ -60,6 +60,9 @@ class SentenceProfile:
     content: tuple[str, ...]  # content stems, in order
     words: tuple[str, ...]  # every word normalised, in order
     _scoring: Scoring | None = field(default=None, init=False, repr=False, compare=False)
+    _fourgrams: frozenset[tuple[str, ...]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @property
     def scoring(self) -> Scoring:
@@ -79,8 +82,18 @@ class SentenceProfile:
         return self.scoring.sorted_norm
 
     @property
+    def fourgrams(self) -> frozenset[tuple[str, ...]]:
+        """Stem 4-grams, built on their first need: only for a pair that shares a bigram (about
+        half the scored sentences never are in one)."""
+        found = self._fourgrams
+        if found is None:
+            found = _ngrams(self.stems, 4)
+            object.__setattr__(self, "_fourgrams", found)  # a cache, as `scoring`
+        return found
+
+    @property
     def ngrams(self) -> tuple[frozenset[tuple[str, ...]], ...]:
-        return self.scoring.ngrams
+        return self.scoring.bigrams, self.fourgrams
 
     @property
     def content_bigrams(self) -> frozenset[tuple[str, ...]]:
@@ -127,7 +140,7 @@ def _scoring(p: SentenceProfile) -> Scoring:
     return Scoring(
         norm=" ".join(words),
         sorted_norm=" ".join(sorted(words)),
-        ngrams=(_ngrams(stems, 2), _ngrams(stems, 4)),
+        bigrams=_ngrams(stems, 2),
         content_bigrams=_ngrams(content, 2),
         numbers=frozenset(w for w in words if w[:1].isdigit()),
         negated=not _NEGATORS.isdisjoint(words) or any(w.endswith("n't") for w in words),
@@ -175,41 +188,58 @@ def features(
     masses: tuple[float, float] | None = None,
 ) -> list[float]:
     """The model's inputs for one pair, in the order of `FEATURES`. `masses`: the two
-    profiles' `weighted_mass()` under `weights`, when the caller has them already."""
+    profiles' `weighted_mass()` under `weights`, when the caller has them already.
+
+    One pass (a big comparison scores ~14,000 pairs): the rarity-weighted overlap (shipped
+    table times the comparison's weights), plain stem containment and the smaller side's
+    unmatched rarity (shipped table only: keeps its scale); rapidfuzz ratios; shared stem
+    bigrams and 4-grams over the longer side and the Dice of the content-stem bigrams;
+    longest common subsequences of stems, content stems and characters; numbers that
+    differ, length, negation on one side only, how short the shorter is."""
     sa, sb = a.scoring, b.scoring
-    return [
-        *_overlap(a, b, sa, sb, weights, masses),
-        fuzz.ratio(sa.norm, sb.norm) / 100.0,
-        fuzz.ratio(sa.sorted_norm, sb.sorted_norm) / 100.0,
-        *_ngram_overlap(sa, sb),
-        *_sequence(a, b, sa, sb),
-        *_details(a, b, sa, sb),
-    ]
-
-
-def _overlap(
-    a: SentenceProfile,
-    b: SentenceProfile,
-    sa: Scoring,
-    sb: Scoring,
-    weights: dict[str, float] | None,
-    masses: tuple[float, float] | None = None,
-) -> list[float]:
-    """Rarity-weighted overlap (shipped table times the comparison's weights), plain stem
-    containment, and the smaller side's unmatched rarity (shipped table only: keeps its scale)."""
-    shared = a.terms & b.terms
-    ra = sa.rarity
-    ws_table = sum(map(ra.__getitem__, shared))
+    terms_a, terms_b = a.terms, b.terms
+    shared = terms_a & terms_b
+    rarity = sa.rarity
+    ws_table = sum(map(rarity.__getitem__, shared))
     if not weights:
         wa, wb, ws = sa.mass, sb.mass, ws_table
     else:
         wa, wb = masses if masses is not None else (_mass(sa, weights), _mass(sb, weights))
-        ws = _weighted(ra, shared, weights)
-    na, nb = len(a.terms), len(b.terms)
+        ws = _weighted(rarity, shared, weights)
+    na, nb = len(terms_a), len(terms_b)
+    x2, y2 = sa.bigrams, sb.bigrams
+    size2, shared2 = max(len(x2), len(y2)), len(x2 & y2)
+    if shared2:
+        x4, y4 = a.fourgrams, b.fourgrams
+        size4 = max(len(x4), len(y4))
+        fourgram = len(x4 & y4) / size4 if size4 else 0.0
+    else:  # a 4-gram both hold holds a bigram both hold: none shared, as 0 / size4 gives
+        fourgram = 0.0
+    x, y = sa.content_bigrams, sb.content_bigrams
+    stems_a, stems_b, norm_a, norm_b = a.stems, b.stems, sa.norm, sb.norm
+    la, lb = len(stems_a), len(stems_b)
+    lcs = LCSseq.similarity(stems_a, stems_b)
+    lcs_content = LCSseq.similarity(a.content, b.content)
+    lcs_chars = LCSseq.similarity(norm_a, norm_b)
+    numbers_a, numbers_b = sa.numbers, sb.numbers
+    words_a, words_b = len(a.words), len(b.words)
     return [
         ws / max(wa, wb) if wa and wb else 0.0,
         len(shared) / min(na, nb) if na and nb else 0.0,
         min(sa.mass, sb.mass) / 10.0 - ws_table / 10.0,
+        fuzz.ratio(norm_a, norm_b) / 100.0,
+        fuzz.ratio(sa.sorted_norm, sb.sorted_norm) / 100.0,
+        shared2 / size2 if size2 else 0.0,
+        fourgram,
+        2.0 * len(x & y) / (len(x) + len(y)) if x or y else 0.0,
+        2.0 * lcs / (la + lb) if la or lb else 0.0,
+        lcs / max(1, min(la, lb)),
+        lcs_content / max(1, min(len(a.content), len(b.content))),
+        lcs_chars / max(1, min(len(norm_a), len(norm_b))),
+        float(bool(numbers_a) and bool(numbers_b) and numbers_a != numbers_b),
+        min(words_a, words_b) / max(words_a, words_b, 1),
+        float(sa.negated != sb.negated),
+        1.0 / (1.0 + min(na, nb)),
     ]
 
 
@@ -229,42 +259,6 @@ def weighted_mass(p: SentenceProfile, weights: dict[str, float]) -> float:
 
 def _mass(s: Scoring, weights: dict[str, float]) -> float:
     return _weighted(s.rarity, s.rarity, weights)
-
-
-def _ngram_overlap(sa: Scoring, sb: Scoring) -> list[float]:
-    """Shared stem bigrams and 4-grams over the longer side; Dice of the content-stem bigrams."""
-    (x2, x4), (y2, y4) = sa.ngrams, sb.ngrams
-    size2, size4 = max(len(x2), len(y2)), max(len(x4), len(y4))
-    x, y = sa.content_bigrams, sb.content_bigrams
-    return [
-        len(x2 & y2) / size2 if size2 else 0.0,
-        len(x4 & y4) / size4 if size4 else 0.0,
-        2.0 * len(x & y) / (len(x) + len(y)) if x or y else 0.0,
-    ]
-
-
-def _sequence(a: SentenceProfile, b: SentenceProfile, sa: Scoring, sb: Scoring) -> list[float]:
-    """Longest common subsequence of stems, content stems and characters."""
-    lcs = LCSseq.similarity(a.stems, b.stems)
-    lcs_content = LCSseq.similarity(a.content, b.content)
-    lcs_chars = LCSseq.similarity(sa.norm, sb.norm)
-    return [
-        2.0 * lcs / (len(a.stems) + len(b.stems)) if a.stems or b.stems else 0.0,
-        lcs / max(1, min(len(a.stems), len(b.stems))),
-        lcs_content / max(1, min(len(a.content), len(b.content))),
-        lcs_chars / max(1, min(len(sa.norm), len(sb.norm))),
-    ]
-
-
-def _details(a: SentenceProfile, b: SentenceProfile, sa: Scoring, sb: Scoring) -> list[float]:
-    """Numbers that differ, length, negation on one side only, how short the shorter is."""
-    na, nb = sa.numbers, sb.numbers
-    return [
-        float(bool(na) and bool(nb) and na != nb),
-        min(len(a.words), len(b.words)) / max(len(a.words), len(b.words), 1),
-        float(sa.negated != sb.negated),
-        1.0 / (1.0 + min(len(a.terms), len(b.terms))),
-    ]
 
 
 # ---- the model -----------------------------------------------------------------------------

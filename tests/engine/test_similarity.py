@@ -8,12 +8,14 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 from bench import msrp
 from bench import train_similarity as train
 from desktop.engine import similarity
 from desktop.engine.options import CompareOptions
-from desktop.engine.similarity import SentenceProfile, merge, pair_score, profile
+from desktop.engine.similarity import FEATURES, SentenceProfile, merge, pair_score, profile
 
 
 def _p(text: str, language: str = "en") -> SentenceProfile:
@@ -230,3 +232,90 @@ def test_scoring_parts_are_built_on_first_need_and_kept() -> None:
     assert p.numbers == frozenset({"2"}) and p.negated
     assert p.rarity.keys() == p.terms and p.mass == sum(p.rarity.values())
     assert p == similarity.profile("Rates rose 2% in Frankfurt, didn't they?", 0, 40, "en")
+
+
+# ---- the one-pass features equal the features written plainly ---------------------------------
+
+
+def _plain_features(
+    a: SentenceProfile, b: SentenceProfile, weights: dict[str, float] | None
+) -> list[float]:
+    """`features` as its documentation reads, one feature at a time (every n-gram set built)."""
+    shared = a.terms & b.terms
+    table = sum(a.rarity[t] for t in shared)
+    if weights:
+        wa = similarity.weighted_mass(a, weights)
+        wb = similarity.weighted_mass(b, weights)
+        ws = sum(a.rarity[t] * weights.get(t, 1.0) for t in shared)
+    else:
+        wa, wb, ws = a.mass, b.mass, table
+
+    def over_longer(x: frozenset[object], y: frozenset[object]) -> float:
+        return len(x & y) / max(len(x), len(y)) if x or y else 0.0
+
+    def over_shorter(common: int, x: int, y: int) -> float:
+        return common / max(1, min(x, y))
+
+    (x2, x4), (y2, y4) = _built_ngrams(a), _built_ngrams(b)
+    x, y = a.content_bigrams, b.content_bigrams
+    lcs = LCSseq.similarity(a.stems, b.stems)
+    stems = len(a.stems) + len(b.stems)
+    return [
+        ws / max(wa, wb) if wa and wb else 0.0,
+        len(shared) / min(len(a.terms), len(b.terms)) if a.terms and b.terms else 0.0,
+        min(a.mass, b.mass) / 10.0 - table / 10.0,
+        fuzz.ratio(a.norm, b.norm) / 100.0,
+        fuzz.ratio(a.sorted_norm, b.sorted_norm) / 100.0,
+        over_longer(x2, y2),
+        over_longer(x4, y4),
+        2.0 * len(x & y) / (len(x) + len(y)) if x or y else 0.0,
+        2.0 * lcs / stems if stems else 0.0,
+        over_shorter(lcs, len(a.stems), len(b.stems)),
+        over_shorter(LCSseq.similarity(a.content, b.content), len(a.content), len(b.content)),
+        over_shorter(LCSseq.similarity(a.norm, b.norm), len(a.norm), len(b.norm)),
+        float(bool(a.numbers) and bool(b.numbers) and a.numbers != b.numbers),
+        min(len(a.words), len(b.words)) / max(len(a.words), len(b.words), 1),
+        float(a.negated != b.negated),
+        1.0 / (1.0 + min(len(a.terms), len(b.terms))),
+    ]
+
+
+def _built_ngrams(p: SentenceProfile) -> tuple[frozenset[object], frozenset[object]]:
+    s = p.stems
+    return (
+        frozenset(zip(s, s[1:], strict=False)),
+        frozenset(zip(s, s[1:], s[2:], s[3:], strict=False)),
+    )
+
+
+FEATURE_TEXTS = [
+    *(text for pair in PARAPHRASES for text in pair),
+    UNRELATED,
+    "The bank said rates would not rise, and it didn't say when.",
+    "Rates rose 2% in Frankfurt on Thursday, the bank said.",
+    "Rates rose 3% in Frankfurt.",
+    "Marines shot.",
+    "",
+]
+
+
+@pytest.mark.parametrize("weighted", [False, True])
+def test_features_equal_the_plain_features(weighted: bool) -> None:
+    found = []
+    for left in FEATURE_TEXTS:
+        for right in FEATURE_TEXTS:
+            a, b = _p(left), _p(right)
+            weights = {t: 0.5 + len(t) / 7 for t in a.terms | b.terms} if weighted else None
+            assert similarity.features(a, b, weights) == _plain_features(a, b, weights)
+            found.append(similarity.features(a, b, weights)[FEATURES.index("fourgram_min")])
+    assert any(0.0 < v < 1.0 for v in found) and 1.0 in found  # partial and whole 4-gram overlaps
+
+
+def test_fourgrams_are_built_only_for_a_pair_sharing_a_bigram() -> None:
+    a, b = _p("Rates rose 2% in Frankfurt."), _p("Frankfurt rates fell sharply.")
+    similarity.features(a, b)
+    assert a.terms & b.terms and not a.scoring.bigrams & b.scoring.bigrams
+    assert a._fourgrams is None and b._fourgrams is None
+    c = _p("Rates rose 2% in Berlin.")
+    similarity.features(a, c)
+    assert a._fourgrams == _built_ngrams(a)[1] and c._fourgrams is not None
