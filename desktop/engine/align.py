@@ -123,7 +123,7 @@ def candidates(
     place_left = 1.0 / max(len(left), 1)
     place_right = 1.0 / max(len(right), 1)
     found: dict[tuple[int, int], tuple[float, float]] = {}
-    by_right: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    by_right: list[list[tuple[float, float, int]]] = [[] for _ in right]
     for i, p in enumerate(left):
         scale = 1.0 / math.sqrt(_mass(p, weights))
         here = i * place_left
@@ -136,10 +136,10 @@ def candidates(
             found[(i, -j)] = (c, near)
         for c, near, j in ranked:
             by_right[-j].append((c, near, -i))
-    for j, row in by_right.items():
+    for j, row in enumerate(by_right):
         for c, near, i in _best(row):
             found[(-i, j)] = (c, near)
-    return _cap_degree(found)
+    return _cap_degree(found, len(left), len(right))
 
 
 def _best(ranked: list[tuple[float, float, int]]) -> list[tuple[float, float, int]]:
@@ -148,11 +148,12 @@ def _best(ranked: list[tuple[float, float, int]]) -> list[tuple[float, float, in
     return sorted(ranked, reverse=True)[:TOP_K] if len(ranked) > TOP_K else ranked
 
 
-def _cap_degree(found: dict[tuple[int, int], tuple[float, float]]) -> set[tuple[int, int]]:
+def _cap_degree(
+    found: dict[tuple[int, int], tuple[float, float]], n_left: int, n_right: int
+) -> set[tuple[int, int]]:
     """Keep the strongest candidates while neither sentence has MAX_DEGREE of them yet (a
     short, generic sentence would otherwise be every other sentence's candidate)."""
-    degree_left: Counter[int] = Counter()
-    degree_right: Counter[int] = Counter()
+    degree_left, degree_right = [0] * n_left, [0] * n_right
     chosen = set()
     # strongest first, then nearer, then by (i, j): tuples compared in C, no key function
     ordered = sorted((-c, -near, i, j) for (i, j), (c, near) in found.items())
