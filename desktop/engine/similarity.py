@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import operator
+import re
 import statistics
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -136,17 +137,34 @@ def merge(a: SentenceProfile, b: SentenceProfile) -> SentenceProfile:
 
 def _scoring(p: SentenceProfile) -> Scoring:
     words, stems, content = p.words, p.stems, p.content
+    norm = " ".join(words)
     rarity = _weigher(p.language)(p.terms)
     return Scoring(
-        norm=" ".join(words),
+        norm=norm,
         sorted_norm=" ".join(sorted(words)),
         bigrams=_ngrams(stems, 2),
         content_bigrams=_ngrams(content, 2),
-        numbers=frozenset(w for w in words if w[:1].isdigit()),
-        negated=not _NEGATORS.isdisjoint(words) or any(w.endswith("n't") for w in words),
+        numbers=_numbers(words, norm),
+        negated=not _NEGATORS.isdisjoint(words) or _contracted_not(words, norm),
         rarity=rarity,
         mass=sum(rarity.values()),
     )
+
+
+def _numbers(words: tuple[str, ...], norm: str) -> frozenset[str]:
+    """The words that open with a digit. Most sentences have none: their joined words (plain
+    ASCII, no 0-9) say so at once, without a look at each word."""
+    if norm.isascii() and _ASCII_DIGIT.search(norm) is None:
+        return frozenset()
+    return frozenset(w for w in words if w[:1].isdigit())
+
+
+def _contracted_not(words: tuple[str, ...], norm: str) -> bool:
+    """Whether a word ends in "n't" (the joined words hold "n't" if one does)."""
+    return "n't" in norm and any(w.endswith("n't") for w in words)
+
+
+_ASCII_DIGIT = re.compile("[0-9]")
 
 
 def _ngrams(stems: tuple[str, ...], n: int) -> frozenset[tuple[str, ...]]:

@@ -319,3 +319,17 @@ def test_fourgrams_are_built_only_for_a_pair_sharing_a_bigram() -> None:
     c = _p("Rates rose 2% in Berlin.")
     similarity.features(a, c)
     assert a._fourgrams == _built_ngrams(a)[1] and c._fourgrams is not None
+
+
+@given(st.text(alphabet=st.sampled_from("ab 1²٣'’nt.,-é"), max_size=60))
+def test_numbers_and_negation_follow_the_word_by_word_rule(text: str) -> None:
+    for p in (_p(text), _p(text + " didn't 4"), _p("can't " + text)):
+        assert p.numbers == frozenset(w for w in p.words if w[:1].isdigit())
+        negated = not similarity._NEGATORS.isdisjoint(p.words)
+        assert p.negated == (negated or any(w.endswith("n't") for w in p.words))
+
+
+def test_numbers_and_negation_of_plain_and_unicode_words() -> None:
+    assert _p("Rates rose in Frankfurt.").numbers == frozenset()
+    assert _p("Rates rose ٣ points.").numbers == frozenset({"٣"})
+    assert _p("They didn't go.").negated and not _p("They did go.").negated
