@@ -205,12 +205,9 @@ def worker_waited_for(futures: Any) -> bool:
     return True
 
 
-def test_an_idle_worker_takes_a_share_of_the_diffs(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    expected = serial().to_dict()
+def record_diffs_sent(monkeypatch: pytest.MonkeyPatch, counts: Path) -> None:
+    """The worker's diff task, recording in `counts` its pid and how many pairs it got."""
     real = compare_module._wording_in_worker
-    counts = tmp_path / "counts"
 
     def recording(texts: Any, language: str) -> Any:
         with counts.open("a") as f:  # runs in the worker
@@ -219,6 +216,14 @@ def test_an_idle_worker_takes_a_share_of_the_diffs(
 
     pickled_by_name(recording, "_wording_in_worker")
     monkeypatch.setattr(compare_module, "_wording_in_worker", recording)
+
+
+def test_an_idle_worker_takes_a_share_of_the_diffs(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    expected = serial().to_dict()
+    counts = tmp_path / "counts"
+    record_diffs_sent(monkeypatch, counts)
     monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
     monkeypatch.setattr(compare_module, "_idle", worker_waited_for)
     found = compare(LEFT, RIGHT)
@@ -232,22 +237,14 @@ def test_a_worker_free_midway_takes_a_share_of_the_diffs_still_to_do(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     expected = serial().to_dict()
-    real = compare_module._wording_in_worker
     counts = tmp_path / "counts"
-
-    def recording(texts: Any, language: str) -> Any:
-        with counts.open("a") as f:  # runs in the worker
-            f.write(f"{os.getpid()} {len(texts)}\n")
-        return real(texts, language)
-
+    record_diffs_sent(monkeypatch, counts)
     asked: list[int] = []
 
     def free_when_asked_the_third_time(futures: Any) -> bool:
         asked.append(1)  # asked before each chunk of diffs
         return len(asked) >= 3 and worker_waited_for(futures)
 
-    pickled_by_name(recording, "_wording_in_worker")
-    monkeypatch.setattr(compare_module, "_wording_in_worker", recording)
     monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
     monkeypatch.setattr(compare_module, "DIFF_CHUNK", 4)
     monkeypatch.setattr(compare_module, "_idle", free_when_asked_the_third_time)
