@@ -287,11 +287,13 @@ def _trim(text: str, run: list[re.Match[str]], sentence: Sentence) -> list[re.Ma
         run.pop()
     if len(run) > 1 and _headline(run):
         return []
-    while run and _initial(text, run[0], sentence) and _opens_only(run):
+    initial = bool(run) and _initial(text, run[0], sentence)  # looked up once per first word
+    while initial and _opens_only(run):
         run.pop(0)
         while run and not _capitalised(run[0].group()):
             run.pop(0)
-    if len(run) == 1 and _not_a_name(run[0].group(), _initial(text, run[0], sentence)):
+        initial = bool(run) and _initial(text, run[0], sentence)
+    if len(run) == 1 and _not_a_name(run[0].group(), initial):
         return []
     return run
 
@@ -345,27 +347,38 @@ def _fold(word: str) -> str:
 
 def _split_run(text: str, run: list[re.Match[str]], language: str) -> list[Mention]:
     """Split "Park Jin of the Republic of Korea" at "of", then each part after its titles."""
-    return [m for part in _split_of(run, language) for m in _split_titled(text, part, language)]
-
-
-def _split_of(run: list[re.Match[str]], language: str) -> list[list[re.Match[str]]]:
     words = [_fold(m.group()) for m in run]
+    return [
+        m
+        for part, folded in _split_of(run, words, language)
+        for m in _split_titled(text, part, folded, language)
+    ]
+
+
+def _split_of(
+    run: list[re.Match[str]], words: list[str], language: str
+) -> list[tuple[list[re.Match[str]], list[str]]]:
+    """The run's parts, each with its folded words (folded once, for the run)."""
+    if "of" not in words:
+        return [(run, words)]
     whole = " ".join(words)
-    if "of" not in words or whole in gz.PLACE_PHRASES_EN or whole in gz.PLACE_ALIASES:
-        return [run]
+    if whole in gz.PLACE_PHRASES_EN or whole in gz.PLACE_ALIASES:
+        return [(run, words)]
     first = words.index("of")
     if any(w in TITLES or w in ORGANISATION_WORDS or w in gz.EVENT_WORDS for w in words[:first]):
-        return [run]
-    rest = run[first + 1 :]
-    if rest and _fold(rest[0].group()) == "the":
-        rest = rest[1:]
-    return [p for p in ([run[:first]] + _split_of(rest, language)) if p]
+        return [(run, words)]
+    rest, rest_words = run[first + 1 :], words[first + 1 :]
+    if rest and rest_words[0] == "the":
+        rest, rest_words = rest[1:], rest_words[1:]
+    parts = [(run[:first], words[:first]), *_split_of(rest, rest_words, language)]
+    return [p for p in parts if p[0]]
 
 
-def _split_titled(text: str, run: list[re.Match[str]], language: str) -> list[Mention]:
+def _split_titled(
+    text: str, run: list[re.Match[str]], words: list[str], language: str
+) -> list[Mention]:
     """ "Deputy Minister of Foreign Affairs of the Russian Federation Andrei Rudenko": drop the
-    office, keep the place it names and the person."""
-    words = [_fold(m.group()) for m in run]
+    office, keep the place it names and the person. `words`: the run's words, folded."""
     if _has_org_word(words):
         return _split_office_holder(text, run, words, language)
     cut = 0
