@@ -226,7 +226,10 @@ def _quote_in(span: str, curly: str) -> bool:
 def _gap(text: str, toks: list[Token], i: int) -> str:
     if i <= 0 or i >= len(toks):
         return "edge"
-    gap = text[toks[i - 1].end : toks[i].start].strip().replace("''", "”")
+    gap = text[toks[i - 1].end : toks[i].start]
+    if gap == " ":  # most gaps: one space, nothing to strip or look for
+        return "none"
+    gap = gap.strip().replace("''", "”")
     if not gap:
         return "none"
     return next((name for ch, name in _PUNCT_GAPS.items() if ch in gap), "none")

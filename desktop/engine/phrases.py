@@ -57,6 +57,8 @@ def is_boundary(text: str, toks: list[Token], i: int) -> bool:
     if i <= 0 or i >= len(toks):
         return True
     gap = text[toks[i - 1].end : toks[i].start]
+    if gap == " ":  # most gaps: one space, no punctuation
+        return False
     if _SOFT_GAP.match(gap) and "''" not in gap:  # two apostrophes quote: ''We will win''
         return False
     return not (gap.strip() == "." and _ABBREVIATION.match(toks[i - 1].text))
