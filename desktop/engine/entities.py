@@ -502,9 +502,9 @@ _EVENT_NOUN = re.compile(r"\s+([a-z]+)\b")
 
 def _with_event_noun(text: str, end: int) -> int:
     """ "G20 summit": take a lowercase event noun that follows the name."""
-    m = _EVENT_NOUN.match(text[end : end + 20])
+    m = _EVENT_NOUN.match(text, end, end + 20)
     if m and m.group(1) in gz.EVENT_WORDS:
-        return end + m.end()
+        return m.end()
     return end
 
 
