@@ -166,7 +166,9 @@ def _tokens(text: str, language: str, start: int, end: int) -> tuple[Token, ...]
         info = known.get(raw)
         if info is None:
             info = _learn(known, raw, language)
-        out.append(new(Token, (*m.span(), raw, *info)))
+        at, to = m.span()
+        norm, stemmed, stop = info  # the tuple built from names: no list made on the way
+        out.append(new(Token, (at, to, raw, norm, stemmed, stop)))
     return tuple(out)
 
 
