@@ -161,8 +161,9 @@ class Scorer:
             ]
             after = self._after[(w, nxt, nxt2)] = self._sum(names)
         nthat, qbefore, ncap, qafter = self._flag_weights
-        quoted = text[max(0, tok.start - 60) : tok.start]
-        quoting = text[tok.end : tok.end + 60]
+        at, to = tok.start, tok.end
+        quoted = text[at - 60 if at > 60 else 0 : at]
+        quoting = text[to : to + 60]
         return (
             word
             + before
