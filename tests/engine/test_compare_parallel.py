@@ -8,9 +8,9 @@ import multiprocessing
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 
@@ -19,6 +19,7 @@ from desktop.engine.model import Comparison, Sentence
 
 # the module, not the function `desktop.engine.compare` that the package exports
 compare_module = importlib.import_module("desktop.engine.compare")
+T = TypeVar("T")
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux") or worker.cores() < 2,
@@ -69,6 +70,11 @@ def fresh_worker() -> Iterator[None]:
     worker.shutdown()
     yield
     worker.shutdown()
+    # a worker that died was dropped without waiting: its pool's thread may be reaping it
+    # still (a hung one stays alive past this and fails the check below)
+    until = time.monotonic() + 5.0
+    while multiprocessing.active_children() and time.monotonic() < until:
+        time.sleep(0.02)
     assert multiprocessing.active_children() == []
 
 
@@ -97,14 +103,22 @@ def test_worker_result_equals_serial_and_comes_from_another_process(
     assert worker_pids[0] != str(os.getpid())
 
 
-def test_a_dying_worker_falls_back_and_is_replaced(monkeypatch: pytest.MonkeyPatch) -> None:
-    expected = serial().to_dict()
-    ran_here = []
+def reads_here(monkeypatch: pytest.MonkeyPatch, what: Callable[[Any], T]) -> list[T]:
+    """`what(doc)` for every side whose credits this process reads itself (not the worker)."""
+    found: list[T] = []
     real = compare_module._credits
 
     def here(doc: Any) -> Any:
-        ran_here.append(os.getpid())
+        found.append(what(doc))
         return real(doc)
+
+    monkeypatch.setattr(compare_module, "_credits", here)
+    return found
+
+
+def test_a_dying_worker_falls_back_and_is_replaced(monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = serial().to_dict()
+    ran_here = reads_here(monkeypatch, lambda _doc: os.getpid())
 
     def dying(*readings: Any) -> Any:
         os._exit(3)  # the worker dies without a word
@@ -112,7 +126,6 @@ def test_a_dying_worker_falls_back_and_is_replaced(monkeypatch: pytest.MonkeyPat
     pickled_by_name(dying, "_credits_in_worker")
     monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
     monkeypatch.setattr(compare_module, "_credits_in_worker", dying)
-    monkeypatch.setattr(compare_module, "_credits", here)
     assert compare(LEFT, RIGHT).to_dict() == expected
     assert ran_here == [os.getpid()] * 2  # both sides
     assert worker._pool is None  # forgotten: the next big comparison forks anew
@@ -126,12 +139,7 @@ def test_a_hanging_worker_is_killed_and_the_work_done_here(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     expected = serial().to_dict()
-    ran_here = []
-    real = compare_module._credits
-
-    def here(doc: Any) -> Any:
-        ran_here.append(os.getpid())
-        return real(doc)
+    ran_here = reads_here(monkeypatch, lambda _doc: os.getpid())
 
     def hanging(*readings: Any) -> Any:
         time.sleep(3600)  # as if stuck on a lock held at fork time
@@ -141,7 +149,6 @@ def test_a_hanging_worker_is_killed_and_the_work_done_here(
     monkeypatch.setattr(worker, "WAIT_MIN", 0.2)
     monkeypatch.setattr(worker, "WAIT_FACTOR", 0.0)
     monkeypatch.setattr(compare_module, "_credits_in_worker", hanging)
-    monkeypatch.setattr(compare_module, "_credits", here)
     assert compare(LEFT, RIGHT).to_dict() == expected
     assert ran_here == [os.getpid()] * 2  # both sides
     assert worker._pool is None  # killed and forgotten
@@ -156,12 +163,8 @@ def test_a_worker_dying_on_the_right_side_leaves_it_to_be_read_here(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     expected = serial().to_dict()
-    read_here = []
-    real_here, real_there = compare_module._credits, compare_module._credits_in_worker
-
-    def here(doc: Any) -> Any:
-        read_here.append(doc.side)
-        return real_here(doc)
+    read_here = reads_here(monkeypatch, lambda doc: doc.side)
+    real_there = compare_module._credits_in_worker
 
     def dying_on_the_right(reading: Any, *named: Any) -> Any:
         if reading[0] == RIGHT:
@@ -171,7 +174,6 @@ def test_a_worker_dying_on_the_right_side_leaves_it_to_be_read_here(
     pickled_by_name(dying_on_the_right, "_credits_in_worker")
     monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
     monkeypatch.setattr(compare_module, "_credits_in_worker", dying_on_the_right)
-    monkeypatch.setattr(compare_module, "_credits", here)
     assert compare(LEFT, RIGHT).to_dict() == expected
     assert "right" in read_here
     assert worker._pool is None
