@@ -126,7 +126,7 @@ def demo_articles() -> tuple[Article, Article]:
 def stages(left: Article, right: Article) -> dict[str, float]:
     """CPU seconds of each step compare() takes, one after the other in this process (for a
     big pair compare() runs attributions and entities in a child meanwhile)."""
-    with compare_module._collector_relaxed():  # as compare() runs them
+    with compare_module._collector_paused():  # as compare() runs them
         return _stages(left, right)
 
 
@@ -164,9 +164,9 @@ def _stages(left: Article, right: Article) -> dict[str, float]:
 
 
 def read_stage_detail(article: Article) -> dict[str, float]:
-    """CPU seconds of the parts of reading one article (with the cyclic collector relaxed,
+    """CPU seconds of the parts of reading one article (with the cyclic collector paused,
     as compare() reads it: a full collection of this big heap would land in one part)."""
-    with compare_module._collector_relaxed():
+    with compare_module._collector_paused():
         return _read_stage_detail(article)
 
 
@@ -200,7 +200,7 @@ def align_only(left: Article, right: Article) -> None:
     from desktop.engine.segment import split_sentences
 
     sides = []
-    with compare_module._collector_relaxed():
+    with compare_module._collector_paused():
         for article in (left, right):
             text = article.text
             language = lexicon.detect_language(text)

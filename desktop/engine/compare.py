@@ -73,7 +73,7 @@ def compare(
 ) -> Comparison:
     """Compare two articles: sentences, attributions, entities, aligned claim pairs with their
     kind and evidence, unique sentences and a summary."""
-    with _collector_relaxed():
+    with _collector_paused():
         return _compare(left, right, options or CompareOptions())
 
 
@@ -96,6 +96,8 @@ def _compare(left: Article | str, right: Article | str, options: CompareOptions)
         else:
             free = partial(_free, credited_elsewhere)
             left_doc, right_doc = _word_evidence(docs, cache, free, started, credited)
+    for profile in (*alignment.left, *alignment.right):
+        profile.forget_scoring()
     return _build(left_doc, right_doc, cache, options)
 
 
@@ -134,34 +136,31 @@ def reclassify(comparison: Comparison, options: CompareOptions) -> Comparison:
 # ---- steps ---------------------------------------------------------------------------------
 
 
-# young collections at most this often, full ones rarely, while comparing (see below)
-RELAXED_THRESHOLDS = (20_000, 10, 1_000)
-_relaxed = 0
-_relaxed_lock = threading.Lock()
-_saved_thresholds = gc.get_threshold()
+_paused = 0
+_paused_lock = threading.Lock()
+_was_enabled = True
 
 
 @contextmanager
-def _collector_relaxed() -> Iterator[None]:
-    """Rare cyclic garbage collections while comparing: a big pair allocates millions of
-    small objects, almost none in cycles, and the collector's default thresholds scan them
-    over and over (~10% of compare()). Switching the collector off instead only defers the
-    work: the first collection after would scan every object the comparison made. Counted,
-    so overlapping compares (the window supersedes a running one) restore the thresholds
-    only when the last one ends."""
-    global _relaxed, _saved_thresholds
-    with _relaxed_lock:
-        if _relaxed == 0:
-            _saved_thresholds = gc.get_threshold()
-            gc.set_threshold(*RELAXED_THRESHOLDS)
-        _relaxed += 1
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while comparing: a big pair allocates millions of small
+    objects, none in cycles, and the collector scanned them again and again (~10% of
+    compare(), each collection finding nothing). Afterwards only the objects the comparison
+    keeps are left to scan once. Counted, so overlapping compares (the window supersedes a
+    running one) switch it back on only when the last one ends."""
+    global _paused, _was_enabled
+    with _paused_lock:
+        if _paused == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _paused += 1
     try:
         yield
     finally:
-        with _relaxed_lock:
-            _relaxed -= 1
-            if _relaxed == 0:
-                gc.set_threshold(*_saved_thresholds)
+        with _paused_lock:
+            _paused -= 1
+            if _paused == 0 and _was_enabled:
+                gc.enable()
 
 
 def _article(value: Article | str) -> Article:
@@ -231,6 +230,8 @@ def _child(docs: tuple[Document, Document]) -> Iterator[Elsewhere | None]:
         for future in futures or ():
             if future is not None:
                 future.cancel()  # only if not started yet: a running task just ends unread
+        if futures is not None:
+            worker.tidy()  # the worker's collection, while it waits for the next comparison
 
 
 def _collect(

@@ -307,39 +307,45 @@ def test_sources_only_one_side_credits_are_ranked_by_credits() -> None:
     assert set(only_left) >= {"Lavrov", "Interfax"}
 
 
-# ---- the cyclic collector is relaxed while comparing -----------------------------------
+# ---- the cyclic collector is paused while comparing ---------------------------------------
 
 
-def test_collector_is_relaxed_during_compare_and_restored_after(
+def test_collector_is_paused_during_compare_and_back_on_after(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import gc
 
     from desktop.engine import align
-    from desktop.engine.compare import RELAXED_THRESHOLDS
 
     seen = []
     real_align = align.align
 
     def spy(*args: Any, **kwargs: Any) -> Any:
-        seen.append(gc.get_threshold())
+        seen.append(gc.isenabled())
         return real_align(*args, **kwargs)
 
     monkeypatch.setattr(align, "align", spy)
-    before = gc.get_threshold()
-    assert before != RELAXED_THRESHOLDS
+    assert gc.isenabled()
     compare("Rudenko met Park Jin in Seoul.", "Park Jin met Rudenko in Seoul.")
-    assert seen == [RELAXED_THRESHOLDS]
-    assert gc.get_threshold() == before
+    assert seen == [False]
     assert gc.isenabled()
 
 
-def test_errors_restore_the_collector(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_collector_switched_off_by_the_caller_stays_off() -> None:
+    import gc
+
+    gc.disable()
+    try:
+        compare("Rudenko met Park Jin in Seoul.", "Park Jin met Rudenko in Seoul.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_errors_switch_the_collector_back_on(monkeypatch: pytest.MonkeyPatch) -> None:
     import gc
 
     from desktop.engine import align
-
-    before = gc.get_threshold()
 
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("boom")
@@ -347,20 +353,32 @@ def test_errors_restore_the_collector(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(align, "align", broken)
     with pytest.raises(RuntimeError):
         compare("Rudenko met Park Jin.", "Park Jin met Rudenko.")
-    assert gc.get_threshold() == before
+    assert gc.isenabled()
 
 
-def test_overlapping_compares_restore_the_collector_when_the_last_ends() -> None:
+def test_overlapping_compares_switch_the_collector_on_when_the_last_ends() -> None:
     import gc
 
-    from desktop.engine.compare import RELAXED_THRESHOLDS, _collector_relaxed
+    from desktop.engine.compare import _collector_paused
 
-    before = gc.get_threshold()
-    with _collector_relaxed():
-        with _collector_relaxed():
-            assert gc.get_threshold() == RELAXED_THRESHOLDS
-        assert gc.get_threshold() == RELAXED_THRESHOLDS
-    assert gc.get_threshold() == before
+    with _collector_paused():
+        with _collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_kept_profiles_drop_their_scoring_parts_and_score_the_same_after() -> None:
+    from desktop.engine import similarity
+
+    text = "The central bank raised interest rates by half a point on Thursday."
+    c = compare(text, text.replace("raised", "lifted"))
+    kept = c.alignment.alignment
+    assert kept.edges
+    for p in (*kept.left, *kept.right):
+        assert p._scoring is None and p._fourgrams is None
+    rebuilt = similarity.pair_score(kept.left[0], kept.right[0], kept.weights)
+    assert rebuilt == kept.edges[0].score
 
 
 def test_credits_sent_by_the_worker_are_the_credits_found_here(demo: Comparison) -> None:

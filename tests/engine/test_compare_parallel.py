@@ -367,3 +367,50 @@ def test_the_worker_rebuilds_the_same_sentences() -> None:
 def pickled_by_name(function: Any, name: str) -> None:
     """Let `function`, patched in as `name`, be sent to the worker by that name."""
     function.__module__, function.__qualname__ = compare_module.__name__, name
+
+
+# ---- the worker's cyclic collector: off during its tasks, run when tidied -----------------
+
+_cycle: Any = None
+
+
+def _make_a_cycle() -> bool:
+    """Run in the worker: garbage that only the cyclic collector frees; whether it is on."""
+    import gc
+    import weakref
+
+    global _cycle
+
+    class Node:
+        pass
+
+    node = Node()
+    node.self = node  # type: ignore[attr-defined]
+    _cycle = weakref.ref(node)
+    del node
+    return gc.isenabled()
+
+
+def _cycle_freed() -> bool:
+    return _cycle is not None and _cycle() is None
+
+
+def test_the_worker_collects_when_tidied_not_during_its_tasks() -> None:
+    made = worker.submit(_make_a_cycle)
+    assert made is not None and made.result(timeout=30) is False
+    for _ in range(3):  # tasks in between: still not collected
+        later = worker.submit(_cycle_freed, fork=False)
+        assert later is not None and later.result(timeout=30) is False
+    worker.tidy()
+    after = worker.submit(_cycle_freed, fork=False)
+    assert after is not None and after.result(timeout=30) is True
+
+
+def test_a_big_comparison_tidies_the_worker_once_done(monkeypatch: pytest.MonkeyPatch) -> None:
+    tidied: list[int] = []
+    monkeypatch.setattr(worker, "tidy", lambda: tidied.append(len(tidied)))
+    monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
+    compare(LEFT, RIGHT)
+    assert tidied == [0]
+    compare("Rudenko met Park Jin.", "Park Jin met Rudenko.")  # small: no worker, no tidy
+    assert tidied == [0]
