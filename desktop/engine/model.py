@@ -27,7 +27,10 @@ class Article:
     outlet: str | None = None
     path: str | None = None
     author: str | None = None
-    date: str | None = None
+    date: str | None = None  # when it was published, where the file says so (web pages, Markdown)
+    # when the file was made, as word processors and PDF writers record it: not the article's
+    # date, and never shown as if it were
+    created: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +197,7 @@ def _document_dict(doc: Document) -> dict[str, Any]:
         "path": a.path,
         "author": a.author,
         "date": a.date,
+        "created": a.created,
         "language": doc.language,
         "text": a.text,
         "sentences": [

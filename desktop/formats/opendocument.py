@@ -38,7 +38,7 @@ def read(data: bytes, name: str, encoding_name: str | None = None) -> Article:
         text=paragraphs.join(_blocks(document.text)),
         title=meta.get("title"),
         author=meta.get("creator") or meta.get("initial-creator"),
-        date=(meta.get("creation-date") or meta.get("date") or "")[:10] or None,
+        created=(meta.get("creation-date") or "")[:10] or None,
     )
 
 

@@ -46,7 +46,7 @@ def read(data: bytes, name: str, encoding_name: str | None = None) -> Article:
         text="\n\n".join(p for p in pdf_layout.paragraphs(pages) if p.strip()),
         title=_title(meta.get("Title")),
         author=" ".join(meta.get("Author", "").split()) or None,
-        date=_date(meta.get("CreationDate", "")),
+        created=_date(meta.get("CreationDate", "")),
     )
 
 

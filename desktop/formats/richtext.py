@@ -40,7 +40,7 @@ def read(data: bytes, name: str, encoding_name: str | None = None) -> Article:
         text=paragraphs.join(text.split("\n")),
         title=_info(source, "title", codec),
         author=_info(source, "author", codec),
-        date=_created(source),
+        created=_created(source),
     )
 
 

@@ -37,7 +37,7 @@ def read(data: bytes, name: str, encoding_name: str | None = None) -> Article:
         text=paragraphs.join(_blocks(document.element.body)),
         title=_value(props.title),
         author=_value(props.author),
-        date=props.created.date().isoformat() if props.created else None,
+        created=props.created.date().isoformat() if props.created else None,
     )
 
 

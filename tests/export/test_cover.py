@@ -33,3 +33,16 @@ def test_summary_lines_read_in_plain_words() -> None:
 def test_cue_text_joins_notes_with_one_full_stop() -> None:
     assert cue_text(["Left says “a”.", "  right  hedges  "]) == "Left says “a”; right hedges."
     assert cue_text(["", " "]) == ""
+
+
+def test_a_file_creation_date_is_labelled_as_such_not_given_as_the_articles() -> None:
+    comparison = fixtures.build(
+        fixtures.Article("One.", title="Memo", created="2024-09-05"),
+        fixtures.Article("Two.", title="Wire", date="2024-09-06", created="2024-01-01"),
+        [],
+    )
+    left, right = heading(comparison.left), heading(comparison.right)
+    assert "file created 2024-09-05" in left.details
+    assert "2024-09-05" not in left.details
+    assert "2024-09-06" in right.details  # the article's own date wins
+    assert not any("2024-01-01" in d for d in right.details)

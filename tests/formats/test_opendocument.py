@@ -27,8 +27,9 @@ def test_metadata(tmp_path: Path) -> None:
     path = tmp_path / "story.odt"
     path.write_bytes(odt_bytes())
     article = read_article(path)
-    assert (article.title, article.author, article.date) == (
+    assert (article.title, article.author, article.created, article.date) == (
         "Talks will continue",
         "Olga Smirnova",
         "2024-09-05",
+        None,  # when the file was made, not when the article was published
     )

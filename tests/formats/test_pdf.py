@@ -103,4 +103,5 @@ def test_text_outside_the_visible_page_is_ignored() -> None:
 )
 def test_document_information(info: bytes, expected: tuple[str | None, ...]) -> None:
     article = read_bytes(text_pdf_by_hand(info=info), "a.pdf")
-    assert (article.title, article.author, article.date) == expected
+    assert (article.title, article.author, article.created) == expected
+    assert article.date is None  # a PDF's creation date is not the article's

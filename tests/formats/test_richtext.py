@@ -16,12 +16,13 @@ def test_cp1251_bytes_and_unicode_escapes(tmp_path: Path, unchanged) -> None:
     assert article.text == ("Москва продолжит переговоры.\n\nSecond paragraph,\nsame paragraph.")
 
 
-def test_info_group_gives_title_author_and_date() -> None:
+def test_info_group_gives_title_author_and_creation_date() -> None:
     article = read_bytes(rtf_bytes_cp1251(), "story.rtf")
-    assert (article.title, article.author, article.date) == (
+    assert (article.title, article.author, article.created, article.date) == (
         "Переговоры",
         "Ivan Petrov",
         "2024-09-05",
+        None,  # when the file was made, not when the article was published
     )
 
 

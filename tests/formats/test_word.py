@@ -27,12 +27,13 @@ def test_deleted_text_is_left_out() -> None:
     assert "no longer" not in read_bytes(docx_bytes(), "story.docx").text
 
 
-def test_title_author_and_date_from_core_properties() -> None:
+def test_title_author_and_creation_date_from_core_properties() -> None:
     article = read_bytes(docx_bytes(), "story.docx")
-    assert (article.title, article.author, article.date) == (
+    assert (article.title, article.author, article.created, article.date) == (
         "Talks will continue",
         "Anna Petrova",
         "2024-09-05",
+        None,  # when the file was made, not when the article was published
     )
 
 
