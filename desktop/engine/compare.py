@@ -48,8 +48,9 @@ PARALLEL_MIN_SENTENCES = 2_000
 WORKER_SCORE_SHARE = 0.3
 MIN_SHARED_PAIRS = 512
 # a worker done with the credits computes this share of the matches' diffs still to do (this
-# process collects the credits meanwhile, then computes the rest); asked every DIFF_CHUNK
-WORKER_DIFF_SHARE = 0.5
+# process collects the credits and drops the profiles' scoring parts meanwhile, then computes
+# the rest and builds the result: the larger share goes to the worker); asked every DIFF_CHUNK
+WORKER_DIFF_SHARE = 0.75
 DIFF_CHUNK = 64
 
 
@@ -93,12 +94,27 @@ def _compare(left: Article | str, right: Article | str, options: CompareOptions)
         credited = partial(_credited, credited_elsewhere, docs, started)
         if credited_elsewhere is None:
             left_doc, right_doc = credited()
+            _forget_scoring(alignment)
         else:
             free = partial(_free, credited_elsewhere)
-            left_doc, right_doc = _word_evidence(docs, cache, free, started, credited)
+            # while the worker computes its share of the diffs
+            meanwhile = partial(_then, credited, partial(_forget_scoring, alignment))
+            left_doc, right_doc = _word_evidence(docs, cache, free, started, meanwhile)
+    return _build(left_doc, right_doc, cache, options)
+
+
+def _forget_scoring(alignment: align.Alignment) -> None:
+    """The profiles kept for `reclassify` without their scoring parts: all pairs are scored
+    (merges too), and these parts are most of the small objects a comparison would keep."""
     for profile in (*alignment.left, *alignment.right):
         profile.forget_scoring()
-    return _build(left_doc, right_doc, cache, options)
+
+
+def _then(first: Callable[[], T], second: Callable[[], object]) -> T:
+    """`first()`, then `second()`; `first`'s result."""
+    found = first()
+    second()
+    return found
 
 
 def _credited(
