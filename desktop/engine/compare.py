@@ -40,7 +40,7 @@ Named = tuple[tuple[tuple[int, int, str, str], ...], ...]
 Elsewhere = tuple[Future[Sent], Future[Sent] | None]
 T = TypeVar("T")
 
-# both articles at least this many sentences: their attributions and entities are found in a
+# an article of at least this many sentences: its attributions and entities are found in a
 # forked child process on the second core while this one aligns (Linux only, see _child)
 PARALLEL_MIN_SENTENCES = 2_000
 # an idle worker scores this share of the candidate pairs still to score (it builds their
@@ -79,11 +79,9 @@ def compare(
 
 
 def _compare(left: Article | str, right: Article | str, options: CompareOptions) -> Comparison:
-    docs = (
-        _sentences("left", _article(left), options),
-        _sentences("right", _article(right), options),
-    )
-    with _child(docs) as credited_elsewhere:
+    first = _sentences("left", _article(left), options)
+    then = partial(_sentences, "right", _article(right), options)
+    with _child(first, then) as (docs, credited_elsewhere):
         started = time.monotonic()
         language = docs[0].language
         share = None if credited_elsewhere is None else _share(credited_elsewhere, docs, started)
@@ -221,32 +219,39 @@ Reading = tuple[str, str, tuple[tuple[int, int, int, int], ...]]
 
 
 @contextmanager
-def _child(docs: tuple[Document, Document]) -> Iterator[Elsewhere | None]:
-    """Big articles: both sides' attributions and entities found by the worker process while
-    this one profiles and aligns (they do not depend on each other). Yields the worker's
-    futures, one per side (the left side's credits are sent back, and read here, while the
-    worker finds the right side's), or None when the articles are small or there is no
-    worker. The right side's entity mentions are found here first and sent along: the
-    worker reads two sides, this process aligns them, and the mentions (~170 ms of a
-    5,000-sentence side) make the two take about as long.
+def _child(
+    left: Document, read_right: Callable[[], Document]
+) -> Iterator[tuple[tuple[Document, Document], Elsewhere | None]]:
+    """Big articles: the attributions and entities found by the worker process while this one
+    profiles and aligns (they do not depend on each other). Yields both documents (the right
+    one is read by `read_right()` once the worker has the left) and the worker's futures, one
+    per side (the left side's credits are sent back, and read here, while the worker finds the
+    right side's), or None when the left article is small or there is no worker. A big left
+    side goes to the worker even when the right one is small; the right side goes too when it
+    is big as well, with its entity mentions found here first: the worker reads two sides,
+    this process aligns them, and the mentions (~170 ms of a 5,000-sentence side) make the
+    two take about as long.
 
     The worker is forked once, at the first big comparison, and kept: a child forked per
     comparison cost ~1 s of CPU more than it saved (both processes copying the pages they
     touch of a big shared heap). Fork only, and on Linux only: macOS and Windows read
     serially (forking Cocoa/Qt is unsafe; a spawned worker would start cold)."""
     futures = None
-    if _worth_a_child(docs):
-        left = worker.submit(_credits_in_worker, _reading(docs[0]))
-        if left is not None:
-            right = _reading(docs[1]), _named(docs[1])
-            futures = left, worker.submit(_credits_in_worker, *right, fork=False)
+    sent = worker.submit(_credits_in_worker, _reading(left)) if _worth_a_child(left) else None
     try:
-        yield futures
+        docs = left, read_right()
+        if sent is not None:
+            right = None
+            if _worth_a_child(docs[1]):
+                named = _reading(docs[1]), _named(docs[1])
+                right = worker.submit(_credits_in_worker, *named, fork=False)
+            futures = sent, right
+        yield docs, futures
     finally:
-        for future in futures or ():
-            if future is not None:
-                future.cancel()  # only if not started yet: a running task just ends unread
-        if futures is not None:
+        if sent is not None:
+            for future in futures or (sent,):
+                if future is not None:
+                    future.cancel()  # only if not started yet: a running task ends unread
             worker.tidy()  # the worker's collection, while it waits for the next comparison
 
 
@@ -307,9 +312,9 @@ def _received(sent: Sent) -> Credits:
     return tuple(Attribution(*f) for f in found), tuple(Entity(*f) for f in named)  # type: ignore[arg-type]
 
 
-def _worth_a_child(docs: tuple[Document, Document]) -> bool:
+def _worth_a_child(doc: Document) -> bool:
     return (
-        min(len(d.sentences) for d in docs) >= PARALLEL_MIN_SENTENCES
+        len(doc.sentences) >= PARALLEL_MIN_SENTENCES
         and sys.platform.startswith("linux")
         and worker.cores() > 1
     )

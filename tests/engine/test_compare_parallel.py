@@ -414,3 +414,31 @@ def test_a_big_comparison_tidies_the_worker_once_done(monkeypatch: pytest.Monkey
     assert tidied == [0]
     compare("Rudenko met Park Jin.", "Park Jin met Rudenko.")  # small: no worker, no tidy
     assert tidied == [0]
+
+
+def test_a_big_left_article_goes_to_the_worker_even_when_the_right_is_small(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    small = " ".join(REWORDED[:2])
+    saved = compare_module.PARALLEL_MIN_SENTENCES
+    compare_module.PARALLEL_MIN_SENTENCES = 10**9
+    try:
+        expected = compare(LEFT, small).to_dict()
+    finally:
+        compare_module.PARALLEL_MIN_SENTENCES = saved
+    real = compare_module._credits_in_worker
+    sides = tmp_path / "sides"
+
+    def recording(reading: Any, named: Any = None) -> Any:
+        with sides.open("a") as f:  # runs in the worker, a fork that inherits this patch
+            f.write(f"{os.getpid()} {len(reading[2])}\n")
+        return real(reading, named)
+
+    pickled_by_name(recording, "_credits_in_worker")
+    monkeypatch.setattr(compare_module, "_credits_in_worker", recording)
+    monkeypatch.setattr(compare_module, "PARALLEL_MIN_SENTENCES", 10)
+    read_here = reads_here(monkeypatch, lambda doc: doc.side)
+    assert compare(LEFT, small).to_dict() == expected
+    pid, sentences = sides.read_text().split()
+    assert pid != str(os.getpid()) and int(sentences) == len(expected["documents"][0]["sentences"])
+    assert read_here == ["right"]
