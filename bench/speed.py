@@ -157,7 +157,10 @@ def _stages(left: Article, right: Article) -> dict[str, float]:
     matches = step(
         "align: assignment + merges", lambda: align.assign(alignment, options.match_threshold)
     )
-    cache = compare_module.Cache(alignment, ld.language, matches, options.match_threshold, True)
+    words = compare_module._words(alignment)
+    cache = compare_module.Cache(
+        alignment, ld.language, matches, options.match_threshold, True, words
+    )
     step("evidence, kinds, summary", lambda: compare_module._build(ld, rd, cache, options))
     out["(scored candidate pairs)"] = float(len(edges))
     return out

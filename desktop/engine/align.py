@@ -53,8 +53,9 @@ class Match:
 class Alignment:
     """The scored candidate graph of one comparison (the cache behind `reclassify`)."""
 
-    left: tuple[SentenceProfile, ...]
-    right: tuple[SentenceProfile, ...]
+    # a sequence of the profiles while comparing; kept as `similarity.LazyProfiles`
+    left: Sequence[SentenceProfile]
+    right: Sequence[SentenceProfile]
     weights: dict[str, float]
     edges: tuple[Edge, ...]  # every scored candidate pair, best first
     # scores of merged spans, filled on first need and never recomputed
@@ -335,12 +336,12 @@ def _neighbour_options(
     return options
 
 
-def _terms(side: tuple[SentenceProfile, ...], ids: tuple[int, ...]) -> frozenset[str]:
+def _terms(side: Sequence[SentenceProfile], ids: tuple[int, ...]) -> frozenset[str]:
     return frozenset().union(*(side[k].terms for k in ids))
 
 
 def _free(
-    k: int, side: tuple[SentenceProfile, ...], taken: set[int], missing: frozenset[str]
+    k: int, side: Sequence[SentenceProfile], taken: set[int], missing: frozenset[str]
 ) -> bool:
     """An unmatched sentence that brings a content stem of the counterpart's that the pair
     does not share yet (the other half of a split sentence)."""
@@ -356,7 +357,7 @@ def _merged_score(alignment: Alignment, key: tuple[tuple[int, ...], tuple[int, .
     return cached
 
 
-def _span_profile(side: tuple[SentenceProfile, ...], ids: tuple[int, ...]) -> SentenceProfile:
+def _span_profile(side: Sequence[SentenceProfile], ids: tuple[int, ...]) -> SentenceProfile:
     profile = side[ids[0]]
     for k in ids[1:]:
         profile = similarity.merge(profile, side[k])

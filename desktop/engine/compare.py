@@ -64,6 +64,7 @@ class Cache:
     matches: tuple[align.Match, ...]
     match_threshold: float
     allow_merges: bool
+    words: tuple[tuple[int, ...], tuple[int, ...]]  # each side's word count per sentence
     evidence: dict[EvidenceKey, classify.PairEvidence] = field(default_factory=dict)
     # evidence from the words alone (no source cue yet), found while the child was busy
     wording: dict[EvidenceKey, classify.PairEvidence] = field(default_factory=dict)
@@ -87,7 +88,14 @@ def _compare(left: Article | str, right: Article | str, options: CompareOptions)
         share = None if credited_elsewhere is None else _share(credited_elsewhere, docs, started)
         alignment = align.align(_profiles(docs[0]), _profiles(docs[1]), language, share)
         matches = align.assign(alignment, options.match_threshold, options.allow_merges)
-        cache = Cache(alignment, language, matches, options.match_threshold, options.allow_merges)
+        cache = Cache(
+            alignment,
+            language,
+            matches,
+            options.match_threshold,
+            options.allow_merges,
+            _words(alignment),
+        )
 
         credited = partial(_credited, credited_elsewhere, docs, started)
         if credited_elsewhere is None:
@@ -98,7 +106,17 @@ def _compare(left: Article | str, right: Article | str, options: CompareOptions)
             # while the worker computes its share of the diffs
             meanwhile = partial(_then, credited, partial(_forget_scoring, alignment))
             left_doc, right_doc = _word_evidence(docs, cache, free, started, meanwhile)
+    cache = _kept(cache, docs)
+    del alignment  # its profiles go now, not after the result is built
     return _build(left_doc, right_doc, cache, options)
+
+
+def _kept(cache: Cache, docs: tuple[Document, Document]) -> Cache:
+    """What a comparison keeps for `reclassify`: the profiles are built again where it needs
+    them (around its matches)."""
+    kept = [similarity.LazyProfiles(d.text, d.sentences, d.language) for d in docs]
+    alignment = replace(cache.alignment, left=kept[0], right=kept[1])
+    return replace(cache, alignment=alignment)
 
 
 def _forget_scoring(alignment: align.Alignment) -> None:
@@ -340,7 +358,7 @@ def _build(left: Document, right: Document, cache: Cache, options: CompareOption
         pairs=pairs,
         unique_left=unique_left,
         unique_right=unique_right,
-        summary=summarise(left, right, pairs, _words(cache.alignment)),
+        summary=summarise(left, right, pairs, cache.words),
         options=options,
         alignment=cache,
     )
@@ -498,9 +516,10 @@ def _wording_in_worker(texts: list[tuple[str, str]], language: str) -> list[clas
     return _wording(texts, language)
 
 
-def _words(alignment: align.Alignment) -> tuple[list[int], list[int]]:
+def _words(alignment: align.Alignment) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Each side's word count per sentence, from the sentences' profiles."""
-    return [len(p.words) for p in alignment.left], [len(p.words) for p in alignment.right]
+    left, right = alignment.left, alignment.right
+    return tuple(len(p.words) for p in left), tuple(len(p.words) for p in right)
 
 
 def _span_text(doc: Document, ids: tuple[int, ...]) -> str:

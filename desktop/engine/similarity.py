@@ -15,11 +15,12 @@ import math
 import operator
 import re
 import statistics
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, repeat
 from pathlib import Path
+from typing import Protocol, overload
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
@@ -128,6 +129,46 @@ def profile(text: str, start: int, end: int, language: str) -> SentenceProfile:
     words, stems, stops = lexicon.words(text, language, start, end)
     content = tuple(compress(stems, map(operator.not_, stops)))  # stop words left out
     return SentenceProfile(text[start:end], language, frozenset(content), stems, content, words)
+
+
+class Span(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+class LazyProfiles(Sequence[SentenceProfile]):
+    """The profiles of a text's sentences, each built on its first need, equal to `profile()`'s
+    for the same span. A comparison keeps these for `reclassify`, which reads only the few
+    around its matches: kept whole, the profiles and their word tuples were ~50,000 of the
+    objects a big comparison leaves, for the cyclic collector to scan once after it."""
+
+    __slots__ = ("_built", "_language", "_spans", "_text")
+
+    def __init__(self, text: str, spans: Sequence[Span], language: str) -> None:
+        self._text, self._spans, self._language = text, spans, language
+        self._built: dict[int, SentenceProfile] = {}
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    @overload
+    def __getitem__(self, k: int) -> SentenceProfile: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[SentenceProfile]: ...
+
+    def __getitem__(self, k: int | slice) -> SentenceProfile | list[SentenceProfile]:
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        k = range(len(self._spans))[k]  # an index out of range raises IndexError here
+        found = self._built.get(k)
+        if found is None:
+            span = self._spans[k]
+            found = self._built[k] = profile(self._text, span.start, span.end, self._language)
+        return found
 
 
 def merge(a: SentenceProfile, b: SentenceProfile) -> SentenceProfile:

@@ -368,17 +368,20 @@ def test_overlapping_compares_switch_the_collector_on_when_the_last_ends() -> No
     assert gc.isenabled()
 
 
-def test_kept_profiles_drop_their_scoring_parts_and_score_the_same_after() -> None:
+def test_a_comparison_keeps_its_profiles_lazily_and_they_score_the_same() -> None:
     from desktop.engine import similarity
 
     text = "The central bank raised interest rates by half a point on Thursday."
     c = compare(text, text.replace("raised", "lifted"))
     kept = c.alignment.alignment
-    assert kept.edges
-    for p in (*kept.left, *kept.right):
-        assert p._scoring is None and p._fourgrams is None
+    assert isinstance(kept.left, similarity.LazyProfiles) and not kept.left._built
+    assert len(kept.left) == len(c.left.sentences) == 1
+    first = c.left.sentences[0]
+    assert kept.left[0] == similarity.profile(c.left.text, first.start, first.end, "en")
+    assert kept.left[0] is kept.left[-1]  # built once
     rebuilt = similarity.pair_score(kept.left[0], kept.right[0], kept.weights)
     assert rebuilt == kept.edges[0].score
+    assert c.summary == reclassify(c, CompareOptions()).summary  # word counts kept
 
 
 def test_credits_sent_by_the_worker_are_the_credits_found_here(demo: Comparison) -> None:

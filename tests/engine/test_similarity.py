@@ -333,3 +333,18 @@ def test_numbers_and_negation_of_plain_and_unicode_words() -> None:
     assert _p("Rates rose in Frankfurt.").numbers == frozenset()
     assert _p("Rates rose ٣ points.").numbers == frozenset({"٣"})
     assert _p("They didn't go.").negated and not _p("They did go.").negated
+
+
+def test_lazy_profiles_build_each_profile_on_first_need() -> None:
+    from desktop.engine.model import Sentence
+    from desktop.engine.similarity import LazyProfiles, profile
+
+    text = "Talks will continue. Seoul agreed. Moscow did not comment."
+    spans = (Sentence(0, 0, 20), Sentence(1, 21, 34), Sentence(2, 35, 59))
+    lazy = LazyProfiles(text, spans, "en")
+    assert len(lazy) == 3 and not lazy._built
+    assert lazy[1] == profile(text, 21, 34, "en") and set(lazy._built) == {1}
+    assert lazy[-1] is lazy[2]
+    assert [p.words for p in lazy[0:2]] == [profile(text, 0, 20, "en").words, lazy[1].words]
+    with pytest.raises(IndexError):
+        lazy[3]
