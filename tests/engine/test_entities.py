@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 from hypothesis import given, settings
@@ -272,3 +273,42 @@ def test_every_month_weekday_and_abbreviation_is_still_a_date() -> None:
         text = f"the talks were held on {name} in the city"
         found = [text[m.start : m.end] for m in _all_mentions(text) if m.kind == "date"]
         assert found == [name], name
+
+
+# ---- runs split once, remembered by what the split reads ---------------------------------
+
+RECURRING = {
+    "en": (
+        "Trump met Kim at the G20 summit. Trump's aides said Kim would return. "
+        "President Trump said the G20 was over. Trump Tower stayed closed. "
+        "Massachusetts Gov. Mitt Romney spoke. Mitt Romney spoke again. "
+        "Trump met Kim at the G20 meeting."
+    ),
+    "ru": (
+        "Форум открыл мэр Собянин. Форум открыл Собянин. ТАСС цитирует министра Лаврова. "
+        "ТАСС цитирует Лаврова"
+    ),
+}
+
+
+@given(st.sampled_from(sorted(RECURRING)), st.randoms(use_true_random=False))
+@settings(max_examples=30, deadline=None)
+def test_a_remembered_split_equals_the_split_of_the_run_where_it_stands(
+    language: str, rng: random.Random
+) -> None:
+    """The same run in another place (other words after it, a possessive, a title before it
+    in Russian) gives the mentions its own place gives, remembered or not."""
+    from desktop.engine import entities
+
+    sentences = RECURRING[language].split(". ")
+    rng.shuffle(sentences)
+    text = ". ".join(sentences) + "."
+    for s in split(text, language):
+        remembered = entities._mentions.__wrapped__(text, s.start, s.end, language)
+        saved = entities._split_run_remembered
+        try:
+            entities._split_run_remembered = entities._split_run  # type: ignore[assignment]
+            fresh = entities._mentions.__wrapped__(text, s.start, s.end, language)
+        finally:
+            entities._split_run_remembered = saved
+        assert remembered == fresh
