@@ -106,9 +106,7 @@ def _compare(left: Article | str, right: Article | str, options: CompareOptions)
             # while the worker computes its share of the diffs
             meanwhile = partial(_then, credited, partial(_forget_scoring, alignment))
             left_doc, right_doc = _word_evidence(docs, cache, free, started, meanwhile)
-    cache = _kept(cache, docs)
-    del alignment  # its profiles go now, not after the result is built
-    return _build(left_doc, right_doc, cache, options)
+    return _build(left_doc, right_doc, _kept(cache, docs), options)
 
 
 def _kept(cache: Cache, docs: tuple[Document, Document]) -> Cache:
@@ -120,8 +118,9 @@ def _kept(cache: Cache, docs: tuple[Document, Document]) -> Cache:
 
 
 def _forget_scoring(alignment: align.Alignment) -> None:
-    """The profiles kept for `reclassify` without their scoring parts: all pairs are scored
-    (merges too), and these parts are most of the small objects a comparison would keep."""
+    """The profiles without their scoring parts, once all pairs are scored (merges too):
+    most of the objects the profiles hold, freed here while the worker computes its share
+    of the diffs rather than with the profiles after (see `_kept`)."""
     for profile in (*alignment.left, *alignment.right):
         profile.forget_scoring()
 

@@ -32,6 +32,10 @@ class Article:
     # date, and never shown as if it were
     created: str | None = None
 
+    def shown_date(self) -> str | None:
+        """The date to show with the article: its own, else the file's, labelled so."""
+        return self.date or (f"file created {self.created}" if self.created else None)
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:

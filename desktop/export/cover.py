@@ -62,7 +62,7 @@ def heading(doc: Document) -> ArticleHeading:
         article.outlet if article.outlet != title else None,
         file_name if file_name != title else None,
         f"by {article.author}" if article.author else None,
-        article.date or (f"file created {article.created}" if article.created else None),
+        article.shown_date(),
         f"language: {doc.language}" if doc.language else None,
     ]
     return ArticleHeading(doc.side, title, tuple(d for d in details if d))

@@ -52,8 +52,7 @@ def header_line(doc: Document, encoding: str | None = None) -> str:
     the user chose one)."""
     article = doc.article
     name = Path(article.path).name if article.path else None
-    created = f"file created {article.created}" if article.created else None
-    shown = (article.outlet, name if article.title else None, encoding, article.date or created)
+    shown = (article.outlet, name if article.title else None, encoding, article.shown_date())
     parts = [p for p in shown if p]
     parts.append(f"{word_count(article.text):,} words")
     return " · ".join(dict.fromkeys(parts))
