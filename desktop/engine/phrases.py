@@ -21,6 +21,7 @@ from desktop.engine.sources import (
     alias,
     is_person_name,
     is_pronoun,
+    is_speaker_noun,
 )
 
 _SOFT_GAP = re.compile(r"^[\s'’\-‐‑]*$")
@@ -250,12 +251,38 @@ def _extend_left(
     while k > 0 and j - k < _MAX_WORDS - 1 and not is_boundary(text, toks, k):
         prev = toks[k - 1]
         name = prev.norm == "will" and prev.text[:1].isupper()  # "Chairman Will Rogers"
+        if not possessive and _crosses(text, toks, k, j, language):
+            k -= 2  # "Officials in Seoul": the phrase runs on over the preposition
+            continue
         if (prev.norm in stops and not name) or prev.norm in cues.verbs(language):
             break
         if is_pronoun(prev.text, language):
             break
         k -= 1
     return (k, j)
+
+
+# prepositions a subject runs across when a speaker stands before them ("Officials in Seoul",
+# "Analysts at the Carnegie Endowment", "Diplomats from both countries"); the phrase used to
+# stop there and credit the place or the group after it
+_CROSSABLE = frozenset("in at from for".split())
+
+
+def _crosses(text: str, toks: list[Token], k: int, j: int, language: str) -> bool:
+    """Whether the phrase from token k to j runs back over the preposition before it: the
+    phrase has a content word ("Trump in an interview said" is no "Trump in an"), and the word
+    before the preposition is a noun for people who speak ("officials", "a spokesman"), a body
+    ("the ministry in Moscow") or a name."""
+    if language != "en" or k < 2 or toks[k - 1].norm not in _CROSSABLE:
+        return False
+    if all(t.stop for t in toks[k : j + 1]):
+        return False
+    if is_boundary(text, toks, k - 1) or is_boundary(text, toks, k):
+        return False
+    head = toks[k - 2]
+    if head.text[:1].isupper():
+        return not head.stop
+    return is_speaker_noun(head.norm) or head.norm in ORGANISATION_WORDS
 
 
 def phrase_after(text: str, toks: list[Token], i: int, language: str) -> tuple[int, int] | None:
@@ -301,7 +328,12 @@ def head_name(text: str, span: Span, language: str) -> Span | None:
 def _head_name(phrase: str, language: str) -> Span | None:
     """`head_name` within the phrase alone (phrases recur: "He", "Trump", "the official")."""
     text, span = phrase, (0, len(phrase))
+    if language == "en":
+        place = _PLACE_AFTER.search(phrase)  # "Sergei Lavrov in Moscow" names Sergei Lavrov
+        span = (0, place.start()) if place else span
     runs = [r for r in _capitalised_runs(text, span) if not _nationality(text[r[0] : r[1]])]
+    if runs and is_speaker_noun(text[runs[0][0] : runs[0][1]].casefold()):
+        runs = runs[1:]  # "Officials in Seoul": a capital that opens the sentence, not a name
     if not runs:
         return None
     person = _trailing_person(text, runs[-1])
@@ -311,6 +343,10 @@ def _head_name(phrase: str, language: str) -> Span | None:
     if language == "ru":
         return _with_title(text, chosen)
     return _before_of(text, chosen)
+
+
+# where a speaker was, after the speaker: "in Seoul" ("Officials in Seoul" credits no name)
+_PLACE_AFTER = re.compile(r"(?<=\w)\s+in\s+(?:the\s+)?[A-Z][^\s]*(?:\s+[A-Z][^\s]*)*$")
 
 
 def _with_title(text: str, run: Span) -> Span:

@@ -48,6 +48,23 @@ NOMINALS = frozenset(
     """.split()
 )
 
+# English nouns for people who speak, as a sentence's subject ("officials", "a spokesman")
+SPEAKER_NOUNS = (
+    frozenset(w for w in NOMINALS if w.isascii())
+    | frozenset(w + "s" for w in NOMINALS if w.isascii())
+    | frozenset(
+        """officials sources residents people diplomats analysts experts observers critics
+        supporters members staff aides lawmakers voters police investigators researchers
+        scientists authorities protesters activists officers workers spokesmen spokeswomen
+        congressmen congresswomen businessmen""".split()
+    )
+)
+
+
+def is_speaker_noun(word: str) -> bool:
+    return word in SPEAKER_NOUNS
+
+
 _NOMINAL_STEMS_RU = frozenset(stem(w, "ru") for w in NOMINALS if re.search(r"[а-я]", w))
 # Russian titles and office nouns in any case ("мэра", "министру"): written in lower case
 RU_TITLE_STEMS = frozenset(stem(w, "ru") for w in TITLES if re.search(r"[а-я]", w))

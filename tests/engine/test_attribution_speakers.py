@@ -119,3 +119,60 @@ def test_pronoun_after_the_verb_opens_the_content() -> None:
     text = "Dean Johnson, a salesman from Sumter, South Carolina, says he will vote."
     (a,) = find_attributions(text, split(text), "en")
     assert (a.source_span, a.cue) == (at(text, "Dean Johnson"), "says")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "credited", "key"),
+    [
+        # a place after the speakers is where they were, not who spoke
+        (
+            "Officials in Seoul said the talks would resume.",
+            "Officials in Seoul",
+            "Officials in Seoul",
+            "officials in seoul",
+        ),
+        (
+            "A spokesman for the ministry in Moscow said the talks would resume.",
+            "A spokesman for the ministry in Moscow",
+            "A spokesman for the ministry in Moscow",
+            "spokesman for the ministry in moscow",
+        ),
+        (
+            "Diplomats from both countries said the talks would resume.",
+            "Diplomats from both countries",
+            "Diplomats from both countries",
+            "diplomats from both countries",
+        ),
+        (
+            "Sergei Lavrov in Moscow said the talks would resume.",
+            "Sergei Lavrov in Moscow",
+            "Sergei Lavrov",
+            "lavrov",
+        ),
+        # a body after the speakers is who they speak for
+        (
+            "A spokesman for the Kremlin said the talks would resume.",
+            "A spokesman for the Kremlin",
+            "Kremlin",
+            "kremlin",
+        ),
+        (
+            "Experts at Harvard University said the numbers were wrong.",
+            "Experts at Harvard University",
+            "Harvard University",
+            "harvard university",
+        ),
+    ],
+)
+def test_subject_runs_over_a_preposition_after_the_speakers(
+    text: str, source: str, credited: str, key: str
+) -> None:
+    (a,) = find_attributions(text, split(text), "en")
+    assert (a.source_span, a.source, a.key) == (at(text, source), credited, key)
+
+
+def test_subject_does_not_run_over_a_preposition_into_nothing() -> None:
+    """ "in an" has no content word: the phrase is not "Trump in an"."""
+    text = "Trump in an interview said the wall would be built."
+    spans = [a.source_span for a in find_attributions(text, split(text), "en")]
+    assert at(text, "Trump in an") not in spans
