@@ -297,7 +297,9 @@ def cue_runs(text: str, toks: list[Token], words: list[str] | None = None) -> li
     return [
         _trimmed(toks, a, b)
         for a, b in runs
-        if not _event_noun(toks, a) and any(_substantive(t.norm) for t in toks[a : b + 1])
+        if not _event_noun(toks, a)
+        and not _naming(toks, a)
+        and any(_substantive(t.norm) for t in toks[a : b + 1])
     ]
 
 
@@ -349,6 +351,21 @@ def _grow(model: Model, window: Window, i: int, scores: dict[int, float]) -> tup
         last += 1
         reach = _REACH if toks[last].norm in vocabulary else reach - 1
     return first, last
+
+
+# participles that give a thing its name ("a program called BleachBit", "so-called")
+_NAMING = frozenset("called dubbed named nicknamed titled labeled labelled".split())
+
+
+def _naming(toks: list[Token], first: int) -> bool:
+    """A naming participle after "so" or a noun with "a" before it: "a company called Harmony
+    Enterprises" names the company, while "the magazine named him" still reports."""
+    if first < 2 or toks[first].norm not in _NAMING:
+        return False
+    prev = toks[first - 1]
+    if prev.norm == "so":
+        return True
+    return toks[first - 2].norm in ("a", "an") and prev.text[:1].islower() and not prev.stop
 
 
 # adverbs that credit on their own ("Trump reportedly ...")

@@ -469,3 +469,20 @@ def test_participle_after_a_possessive_is_an_adjective_not_a_cue() -> None:
     assert all(
         a.cue not in {"measured", "promising"} for a in find_attributions(text, split(text), "en")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators traced the story to a website called Real News Right Now.",
+        "The second initiative, the so called Self-Determination Initiative, failed.",
+        "A company called Harmony Enterprises gave $5,000 to the committee.",
+    ],
+)
+def test_naming_participle_is_not_a_cue(text: str) -> None:
+    assert all(a.cue != "called" for a in find_attributions(text, split(text), "en"))
+
+
+def test_calling_someone_something_still_reports() -> None:
+    text = "The magazine called the plan a disaster."
+    assert [a.cue for a in find_attributions(text, split(text), "en")] == ["called"]
