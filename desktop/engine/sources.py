@@ -112,6 +112,7 @@ ORGANISATION_WORDS = frozenset(
     fund forum embassy service services post times journal press television tv radio
     network institute university foundation association union organization organisation
     company corporation group inc corp ltd kremlin pentagon reuters tass interfax media
+    endowment center centre institution initiative trust
     министерство мид агентство комитет совет правительство администрация дума партия
     посольство служба пресс-служба кремль фонд институт
     """.split()

@@ -276,6 +276,18 @@ def test_key_normalisation(names: tuple[str, ...]) -> None:
     assert len({source_key(n) for n in names}) == 1
 
 
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Carnegie Endowment", "carnegie endowment"),
+        ("Pew Research Center", "pew research center"),
+        ("Brookings Institution", "brookings institution"),
+    ],
+)
+def test_institutions_key_on_the_whole_name_not_a_surname(name: str, key: str) -> None:
+    assert source_key(name) == key
+
+
 def test_russian_keys_fold_case_endings() -> None:
     assert source_key("Желоховцева", "ru") == source_key("Желоховцев", "ru")
     assert source_key("ТАСС", "ru") == source_key("TASS") == "tass"
