@@ -300,24 +300,30 @@ def holdout_split(n: int, mixed: bool) -> tuple[Articles, Articles]:
     return [pair for pair in chosen if pair not in held], held
 
 
-def holdout(n: int, mixed: bool = False) -> int:
-    """Train on train less a held-out part, score that part (for tuning)."""
+def scored_with(weights: dict[str, float], kept: Articles, held: Articles) -> dict[str, Counts]:
+    """Score the `held` articles with a tagger of these weights (its vocabulary from `kept`),
+    written to a temporary file: the shipped model stays untouched."""
     import tempfile
 
     from desktop.engine import cue_tagger
 
-    kept, held = holdout_split(n, mixed)
     shipped = cue_tagger.MODEL_FILE
-    started = time.perf_counter()
     with tempfile.TemporaryDirectory() as folder:
         cue_tagger.MODEL_FILE = Path(folder) / shipped.name
         try:
-            save_cue_model(train_cues(chosen=kept), cue_vocabulary(kept))
+            save_cue_model(weights, cue_vocabulary(kept))
             cue_tagger._model.cache_clear()
-            totals = run("train", None, held)
+            return run("train", None, held)
         finally:
             cue_tagger.MODEL_FILE = shipped
             cue_tagger._model.cache_clear()
+
+
+def holdout(n: int, mixed: bool = False) -> int:
+    """Train on train less a held-out part, score that part (for tuning)."""
+    kept, held = holdout_split(n, mixed)
+    started = time.perf_counter()
+    totals = scored_with(train_cues(chosen=kept), kept, held)
     part = f"last {len(held) // 7} per publisher" if mixed else f"last {n}"
     name = f"train hold-out ({part})"
     print(table(name, totals, len(held), time.perf_counter() - started))

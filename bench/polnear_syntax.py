@@ -113,8 +113,6 @@ class Parse:
 
 
 def score(parses_file: Path, kind: str) -> int:
-    import tempfile
-
     from desktop.engine import cue_tagger
 
     with parses_file.open("rb") as fh:
@@ -155,18 +153,9 @@ def score(parses_file: Path, kind: str) -> int:
             return merged
 
         cue_tagger.cue_runs = gold_runs  # type: ignore[assignment]
-    shipped = cue_tagger.MODEL_FILE
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory() as folder:
-        cue_tagger.MODEL_FILE = Path(folder) / shipped.name
-        try:
-            weights = {"b": 0.0} if kind == "oracle" else polnear.train_cues(chosen=kept)
-            polnear.save_cue_model(weights, polnear.cue_vocabulary(kept))
-            cue_tagger._model.cache_clear()
-            totals = polnear.run("train", None, held)
-        finally:
-            cue_tagger.MODEL_FILE = shipped
-            cue_tagger._model.cache_clear()
+    weights = {"b": 0.0} if kind == "oracle" else polnear.train_cues(chosen=kept)
+    totals = polnear.scored_with(weights, kept, held)
     name = f"train hold-out (last 14 per publisher), features: {kind}"
     print(polnear.table(name, totals, len(held), time.perf_counter() - started))
     return 0

@@ -53,10 +53,9 @@ SPEAKER_NOUNS = (
     frozenset(w for w in NOMINALS if w.isascii())
     | frozenset(w + "s" for w in NOMINALS if w.isascii())
     | frozenset(
-        """officials sources residents people diplomats analysts experts observers critics
-        supporters members staff aides lawmakers voters police investigators researchers
-        scientists authorities protesters activists officers workers spokesmen spokeswomen
-        congressmen congresswomen businessmen""".split()
+        """sources residents people observers critics supporters members staff voters police
+        investigators researchers scientists authorities protesters activists officers
+        workers spokesmen spokeswomen congressmen congresswomen businessmen""".split()
     )
 )
 
